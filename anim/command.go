@@ -1,0 +1,92 @@
+package anim
+
+import (
+	"fmt"
+	"math"
+	"time"
+)
+
+// CommandKind names something the embedding page or the visitor asks the
+// player to do.
+type CommandKind int
+
+const (
+	// Play starts or resumes the routine (from the start if it had ended).
+	Play CommandKind = iota
+	// Pause pauses the routine.
+	Pause
+	// Next skips to the start of the next stretch (or the end).
+	Next
+	// Previous goes back to the start of the current stretch, or to the
+	// previous stretch when already near the start.
+	Previous
+	// Restart goes back to the start of the routine.
+	Restart
+	// Seek moves routine time to Command.Time.
+	Seek
+	// Rate sets the playback rate to Command.Rate.
+	Rate
+	// Visibility tells the player whether it can be seen; hidden pauses it.
+	Visibility
+)
+
+// MinRate and MaxRate bound the playback rate, as in the embed contract.
+const (
+	MinRate = 0.25
+	MaxRate = 16
+)
+
+// maxSeek bounds a seek well beyond any routine, so converting seconds to a
+// time.Duration cannot overflow.
+const maxSeek = 24 * time.Hour
+
+// Command is one validated request to the player.
+type Command struct {
+	Kind CommandKind
+	// Time is the target of a Seek, in [0, 24h]; routines clamp it further.
+	Time time.Duration
+	// Rate is the playback rate of a Rate command, in [MinRate, MaxRate].
+	Rate float64
+	// Visible is the visibility reported by a Visibility command.
+	Visible bool
+}
+
+// commandNames maps the wire names of commands to their kinds.
+var commandNames = map[string]CommandKind{
+	"play": Play, "pause": Pause, "next": Next, "previous": Previous,
+	"restart": Restart, "seek": Seek, "rate": Rate, "visibility": Visibility,
+}
+
+// ParseCommand validates a command received from outside (a postMessage
+// from the embedding page): its name and, for seek, rate and visibility, its
+// numeric value (seconds, rate, or 1/0 for visible/hidden). It never panics;
+// anything unknown, NaN, infinite or out of range is an error.
+func ParseCommand(name string, value float64) (Command, error) {
+	kind, ok := commandNames[name]
+	if !ok {
+		if len(name) > 40 {
+			name = name[:40] + "…"
+		}
+		return Command{}, fmt.Errorf("unknown command %q", name)
+	}
+	c := Command{Kind: kind}
+	finite := !math.IsNaN(value) && !math.IsInf(value, 0)
+	switch kind {
+	case Seek:
+		if !finite || value < 0 || value > maxSeek.Seconds() {
+			return Command{}, fmt.Errorf("seek: %v is not a time in seconds from 0", value)
+		}
+		c.Time = time.Duration(value * float64(time.Second))
+	case Rate:
+		if !finite || value < MinRate || value > MaxRate {
+			return Command{}, fmt.Errorf("rate: %v is not between %v and %v", value, MinRate, MaxRate)
+		}
+		c.Rate = value
+	case Visibility:
+		if value != 0 && value != 1 {
+			return Command{}, fmt.Errorf("visibility: %v is not 1 (visible) or 0 (hidden)", value)
+		}
+		c.Visible = value == 1
+	}
+	return c, nil
+}
