@@ -1,0 +1,22 @@
+package anim
+
+// PosterState returns the state whose scene is stretch id's poster: its
+// most recognisable moment. Cat-Cow shows Cat, the rounded back; the
+// Shoulder Blade Squeeze and the Upper Back Extension show the full
+// squeeze and the full extension; Child's Pose shows mid-breath.
+func PosterState(id StretchID) State {
+	a := 0.5
+	switch id {
+	case CatCow:
+		a = 0
+	case ShoulderBladeSqueeze, UpperBackExtension:
+		a = 1
+	}
+	return State{ID: id, Segment: Breathing, SetupFraction: 1, Amount: a}
+}
+
+// IdleState returns the state shown before a routine starting with
+// stretch first begins: standing at the start of its setup.
+func IdleState(first StretchID) State {
+	return State{ID: first, Segment: Setup}
+}
