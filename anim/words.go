@@ -146,6 +146,10 @@ func (w Words) Caption(s State) string {
 	return w.PhaseCaption(s.Phase, s.PhaseLeft)
 }
 
+// Breaths is a count of breaths, such as "6 breaths", shown while getting
+// into position.
+func (w Words) Breaths(n int) string { return w.plural(w.f.breaths, n) }
+
 // BreathOf is the breath counter, such as "Breath 2 of 6"; n counts from 1.
 func (w Words) BreathOf(n, of int) string { return fmt.Sprintf(w.f.breathOf, n, of) }
 

@@ -68,6 +68,9 @@ var wordsFormatTests = []struct {
 	// Counters.
 	{enWords.BreathOf(2, 6), "Breath 2 of 6"},
 	{esWords.BreathOf(2, 6), "Respiración 2 de 6"},
+	{enWords.Breaths(6), "6 breaths"},
+	{enWords.Breaths(1), "1 breath"},
+	{esWords.Breaths(6), "6 respiraciones"},
 	{enWords.StretchOf(1, 4), "Stretch 1 of 4"},
 	{esWords.StretchOf(1, 4), "Estiramiento 1 de 4"},
 

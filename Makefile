@@ -1,0 +1,60 @@
+# Two commands matter: `make run` builds and serves the demo, `make test`
+# runs every test layer. See README.md.
+
+GO      ?= go
+PORT    ?= 8080
+DIST    ?= dist
+BROTLI  ?= 11
+BROWSER := $(shell command -v chromium || command -v chromium-browser || command -v google-chrome)
+
+# Packages that run natively (everything but the browser end-to-end tests).
+NATIVE_PKGS = $(shell $(GO) list ./... | grep -v '/web/e2e$$')
+
+.PHONY: run dist test vet test-native test-widget test-e2e browser bench clean
+
+## run: build the site into $(DIST) and serve it on 127.0.0.1:$(PORT)
+run: dist
+	$(GO) run ./cmd/serve -dir $(DIST) -addr 127.0.0.1:$(PORT)
+
+## dist: build the whole static site into $(DIST)
+dist:
+	$(GO) run ./cmd/dist -out $(DIST) -brotli $(BROTLI)
+
+## test: vet, then the native, in-browser (wasm) and end-to-end tests
+test: browser vet test-native test-widget test-e2e
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
+	CGO_ENABLED=0 $(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./widget/... ./cmd/player/...
+
+test-native:
+	CGO_ENABLED=0 $(GO) test $(NATIVE_PKGS)
+
+# wasmbrowsertest (a go.mod tool) runs the GOOS=js test binaries in headless
+# Chromium; `go tool -n` builds it for this machine and prints its path.
+test-widget: browser
+	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) tool -n wasmbrowsertest)" ./widget/...
+
+test-e2e: browser dist
+	STRETCH_SITE=$(CURDIR)/$(DIST) $(GO) test -count=1 ./web/e2e/
+
+## browser: make sure headless Chromium is installed (apt-get as root)
+browser:
+ifeq ($(BROWSER),)
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's chromium for the browser tests..."; \
+		apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "make test needs Chromium: install Debian's chromium package (sudo apt-get install chromium)"; exit 1; \
+	fi
+endif
+
+## bench: what the product costs, as ratios against references measured in
+## the same run: per-frame model cost, wasm size, browser CPU when idle
+bench: browser dist
+	CGO_ENABLED=0 $(GO) test -run='^$$' -bench=. -benchmem ./anim/
+	$(GO) run ./cmd/bench -site $(DIST)
+
+clean:
+	rm -rf $(DIST)

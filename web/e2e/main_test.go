@@ -1,0 +1,98 @@
+// Package e2e tests the built site end to end: it serves the site in-process
+// and drives headless Chromium with chromedp, asserting on what a visitor
+// sees (screenshots) and on the public events.
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/immerse-massage/stretch/web"
+)
+
+// server serves the built site for every test in the package.
+var server *httptest.Server
+
+// browser is the shared headless Chromium; each test opens its own tab.
+var browser context.Context
+
+func TestMain(m *testing.M) {
+	code, err := run(m)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		os.Exit(1)
+	}
+	os.Exit(code)
+}
+
+func run(m *testing.M) (int, error) {
+	site := os.Getenv("STRETCH_SITE")
+	if site == "" {
+		dir, err := os.MkdirTemp("", "stretch-site-")
+		if err != nil {
+			return 0, err
+		}
+		defer os.RemoveAll(dir)
+		if err := buildSite(dir); err != nil {
+			return 0, err
+		}
+		site = dir
+	}
+	server = httptest.NewServer(web.NewHandler(os.DirFS(site)))
+	defer server.Close()
+
+	execPath, err := findBrowser()
+	if err != nil {
+		return 0, err
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(execPath),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("autoplay-policy", "no-user-gesture-required"),
+		chromedp.Flag("hide-scrollbars", true),
+		// Composite on the GPU path (SwiftShader here), as browsers with a GPU
+		// do: headless's default software compositor drops parts of a WebGL
+		// canvas under a DOM overlay, which no visitor would see.
+		chromedp.Flag("use-angle", "swiftshader"),
+		chromedp.Flag("enable-unsafe-swiftshader", true),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	defer cancel()
+	if err := chromedp.Run(ctx); err != nil {
+		return 0, fmt.Errorf("starting Chromium: %w", err)
+	}
+	browser = ctx
+	return m.Run(), nil
+}
+
+// buildSite builds the site into dir with cmd/dist, quickly (low brotli).
+func buildSite(dir string) error {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return err
+	}
+	root := filepath.Dir(strings.TrimSpace(string(out)))
+	cmd := exec.Command("go", "run", "./cmd/dist", "-out", dir, "-brotli", "4")
+	cmd.Dir = root
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	return cmd.Run()
+}
+
+func findBrowser() (string, error) {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "headless_shell"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("no Chromium found: install Debian's chromium package (make test does this as root)")
+}

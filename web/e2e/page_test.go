@@ -1,0 +1,317 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// viewport is a browser window size in CSS pixels with its device scale.
+type viewport struct {
+	name          string
+	width, height int64
+	scale         float64
+	mobile        bool
+}
+
+var (
+	phone   = viewport{"phone", 375, 667, 2, true}
+	desktop = viewport{"desktop", 1280, 800, 1, false}
+)
+
+// recordEvents runs in every page before its own scripts: it keeps every
+// event message the player posts (to its parent, which is the page itself
+// when the player runs on its own) with the time it arrived.
+const recordEvents = `
+window.__stretchEvents = [];
+window.__frames = [];
+(function frame(t) { window.__frames.push(t); if (window.__frames.length > 20000) window.__frames.splice(0, 10000); requestAnimationFrame(frame); })(performance.now());
+window.addEventListener('message', (e) => {
+  const d = e.data;
+  if (d && d.source === 'stretch-routine' && d.kind === 'event') {
+    window.__stretchEvents.push({type: d.type, detail: d.detail, at: performance.now()});
+    // A test can ask to pause the moment a given phase starts.
+    if (d.type === 'breathphase' && window.__pauseOn === d.detail.phase) {
+      window.__pauseOn = null;
+      window.postMessage({source: 'stretch-routine', kind: 'command', cmd: 'pause'}, location.origin);
+    }
+  }
+});`
+
+// tab is one open page with what its console said.
+type tab struct {
+	ctx context.Context
+	t   *testing.T
+
+	mu       sync.Mutex
+	console  []string
+	failures []string
+}
+
+// openTab opens path on the test server in a new tab of size vp and waits
+// for the load event.
+func openTab(t *testing.T, path string, vp viewport) *tab {
+	t.Helper()
+	tb := &tab{t: t}
+	ctx, cancel := chromedp.NewContext(browser)
+	t.Cleanup(cancel)
+	tb.ctx = ctx
+	chromedp.ListenTarget(ctx, tb.listen)
+	opts := []chromedp.EmulateViewportOption{chromedp.EmulateScale(vp.scale)}
+	if vp.mobile {
+		opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateTouch, chromedp.EmulatePortrait)
+	}
+	err := chromedp.Run(ctx,
+		chromedp.EmulateViewport(vp.width, vp.height, opts...),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(recordEvents).Do(ctx)
+			return err
+		}),
+		// Only the front tab gets animation frames in headless Chromium.
+		page.BringToFront(),
+		chromedp.Navigate(server.URL+path),
+	)
+	if err != nil {
+		t.Fatalf("opening %s: %v", path, err)
+	}
+	return tb
+}
+
+// listen keeps what the page logs and throws.
+func (tb *tab) listen(ev any) {
+	switch ev := ev.(type) {
+	case *runtime.EventConsoleAPICalled:
+		var parts []string
+		for _, a := range ev.Args {
+			var s string
+			if json.Unmarshal(a.Value, &s) == nil {
+				parts = append(parts, s)
+			} else {
+				parts = append(parts, string(a.Value)+a.Description)
+			}
+		}
+		tb.mu.Lock()
+		tb.console = append(tb.console, string(ev.Type)+": "+strings.Join(parts, " "))
+		tb.mu.Unlock()
+	case *runtime.EventExceptionThrown:
+		d := ev.ExceptionDetails
+		msg := d.Text
+		if d.Exception != nil {
+			msg += " " + d.Exception.Description
+		}
+		tb.mu.Lock()
+		tb.failures = append(tb.failures, msg)
+		tb.mu.Unlock()
+	}
+}
+
+// consoleLines returns what the page logged so far, one line per call.
+func (tb *tab) consoleLines() []string {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	return append([]string(nil), tb.console...)
+}
+
+// exceptions returns the uncaught exceptions the page threw so far.
+func (tb *tab) exceptions() []string {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	return append([]string(nil), tb.failures...)
+}
+
+// evalJS evaluates js in tb's page (awaiting a promise result) and returns
+// its JSON result as a T.
+func evalJS[T any](tb *tab, js string) T {
+	tb.t.Helper()
+	var v T
+	err := chromedp.Run(tb.ctx, chromedp.Evaluate(js, &v, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	}))
+	if err != nil {
+		tb.t.Fatalf("evaluating %s: %v", js, err)
+	}
+	return v
+}
+
+// playerEvent is one event the player posted.
+type playerEvent struct {
+	Type   string         `json:"type"`
+	Detail map[string]any `json:"detail"`
+	At     float64        `json:"at"`
+}
+
+// events returns every event the player has posted so far.
+func (tb *tab) events() []playerEvent {
+	tb.t.Helper()
+	return evalJS[[]playerEvent](tb, `window.__stretchEvents`)
+}
+
+// waitFor polls the page until cond (a JS expression) is true.
+func (tb *tab) waitFor(cond string, timeout time.Duration) {
+	tb.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		if evalJS[bool](tb, "Boolean("+cond+")") {
+			return
+		}
+		if time.Now().After(deadline) {
+			tb.t.Fatalf("timed out after %v waiting for %s\nconsole:\n%s\nexceptions: %v", timeout, cond,
+				strings.Join(tb.consoleLines(), "\n"), tb.exceptions())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// waitEvent waits until the player has posted n events of type typ.
+func (tb *tab) waitEvent(typ string, n int, timeout time.Duration) {
+	tb.t.Helper()
+	tb.waitFor(fmt.Sprintf("window.__stretchEvents.filter(e => e.type === %q).length >= %d", typ, n), timeout)
+}
+
+// command posts a command to a player running on its own, as its parent
+// (itself) would.
+func (tb *tab) command(cmd string, value any) {
+	tb.t.Helper()
+	v, _ := json.Marshal(value)
+	evalJS[bool](tb, fmt.Sprintf(`window.postMessage({source: 'stretch-routine', kind: 'command', cmd: %q, value: %s}, location.origin), true`, cmd, v))
+}
+
+// settle waits for the player to draw a few more frames.
+func (tb *tab) settle() {
+	tb.t.Helper()
+	evalJS[bool](tb, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))`)
+}
+
+// screenshot captures the viewport, saves it under screenshots/ as name.png
+// for people to look at, and returns it.
+func (tb *tab) screenshot(name string) image.Image {
+	tb.t.Helper()
+	var buf []byte
+	if err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot(&buf)); err != nil {
+		tb.t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if err := os.MkdirAll("screenshots", 0o755); err == nil {
+		os.WriteFile(filepath.Join("screenshots", name+".png"), buf, 0o644)
+	}
+	img, err := png.Decode(bytes.NewReader(buf))
+	if err != nil {
+		tb.t.Fatalf("decoding screenshot %s: %v", name, err)
+	}
+	return img
+}
+
+// longestFrame returns the longest time between two animation frames the
+// page has seen, in ms.
+func (tb *tab) longestFrame() float64 {
+	tb.t.Helper()
+	return evalJS[float64](tb, `(() => { const f = window.__frames; let m = 0; for (let i = 1; i < f.length; i++) m = Math.max(m, f[i] - f[i-1]); return m; })()`)
+}
+
+// lastEvent returns the last event of type typ.
+func (tb *tab) lastEvent(typ string) playerEvent {
+	tb.t.Helper()
+	evs := tb.events()
+	for i := len(evs) - 1; i >= 0; i-- {
+		if evs[i].Type == typ {
+			return evs[i]
+		}
+	}
+	tb.t.Fatalf("no %s event", typ)
+	return playerEvent{}
+}
+
+// click clicks the element matching sel as a visitor would (a real mouse
+// event at its centre).
+func (tb *tab) click(sel string) {
+	tb.t.Helper()
+	if err := chromedp.Run(tb.ctx, chromedp.Click(sel, chromedp.ByQuery, chromedp.NodeVisible)); err != nil {
+		tb.t.Fatalf("clicking %s: %v", sel, err)
+	}
+}
+
+// press types one key into whatever has focus.
+func (tb *tab) press(key string) {
+	tb.t.Helper()
+	if err := chromedp.Run(tb.ctx, chromedp.KeyEvent(keyName(key))); err != nil {
+		tb.t.Fatalf("pressing %q: %v", key, err)
+	}
+}
+
+// keyName maps the names used in tests to chromedp's key strings.
+func keyName(key string) string {
+	switch key {
+	case "Enter":
+		return kb.Enter
+	case "ArrowLeft":
+		return kb.ArrowLeft
+	case "ArrowRight":
+		return kb.ArrowRight
+	case "Tab":
+		return kb.Tab
+	}
+	return key
+}
+
+// text returns the text content of the element matching sel.
+func (tb *tab) text(sel string) string {
+	tb.t.Helper()
+	return evalJS[string](tb, fmt.Sprintf(`document.querySelector(%q).textContent`, sel))
+}
+
+// attr returns an attribute of the element matching sel ("" if absent).
+func (tb *tab) attr(sel, name string) string {
+	tb.t.Helper()
+	return evalJS[string](tb, fmt.Sprintf(`document.querySelector(%q).getAttribute(%q) || ''`, sel, name))
+}
+
+// attrOf is attr for an element chosen by tag name.
+func (tb *tab) attrOf(tag, name string) string { return tb.attr(tag, name) }
+
+// visible reports whether the element matching sel is rendered and visible.
+func (tb *tab) visible(sel string) bool {
+	tb.t.Helper()
+	return evalJS[bool](tb, fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !!e && e.checkVisibility({visibilityProperty: true}); })()`, sel))
+}
+
+// hidden reports whether the element matching sel is not visible.
+func (tb *tab) hidden(sel string) bool { return !tb.visible(sel) }
+
+// waitVisible waits until the element matching sel is visible.
+func (tb *tab) waitVisible(sel string) {
+	tb.t.Helper()
+	tb.waitFor(fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !!e && e.checkVisibility(); })()`, sel), 10*time.Second)
+}
+
+// box returns the device-pixel rectangle of the element matching sel, as it
+// appears in screenshots taken at the given device scale.
+func (tb *tab) box(sel string, scale float64) image.Rectangle {
+	tb.t.Helper()
+	r := evalJS[[]float64](tb, fmt.Sprintf(`(() => { const r = document.querySelector(%q).getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })()`, sel))
+	return image.Rect(int(r[0]*scale), int(r[1]*scale), int(r[2]*scale), int(r[3]*scale))
+}
+
+// eventsOf returns the events of type typ posted so far.
+func (tb *tab) eventsOf(typ string) []playerEvent {
+	tb.t.Helper()
+	var out []playerEvent
+	for _, e := range tb.events() {
+		if e.Type == typ {
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -1,0 +1,205 @@
+package web
+
+import (
+	"bytes"
+	"io"
+	"io/fs"
+	"net/http"
+	"path"
+	"regexp"
+	"strings"
+)
+
+// PlayerCSP is the Content-Security-Policy sent with player.html: the player
+// runs no inline script or style, and its only remote code is its own wasm.
+const PlayerCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:"
+
+// hashedName matches file names that carry a content hash, such as
+// stretch.3f9a0c12de.wasm; those never change and are cached for a year.
+var hashedName = regexp.MustCompile(`\.[0-9a-f]{10,}\.[a-z0-9]+$`)
+
+// contentTypes fixes the MIME type of every kind of file the site has, so
+// the answer does not depend on the host's /etc/mime.types.
+var contentTypes = map[string]string{
+	".html":  "text/html; charset=utf-8",
+	".js":    "text/javascript; charset=utf-8",
+	".mjs":   "text/javascript; charset=utf-8",
+	".css":   "text/css; charset=utf-8",
+	".wasm":  "application/wasm",
+	".svg":   "image/svg+xml",
+	".png":   "image/png",
+	".json":  "application/json",
+	".txt":   "text/plain; charset=utf-8",
+	".ico":   "image/x-icon",
+	".woff2": "font/woff2",
+}
+
+// encodings lists the precompressed siblings the handler looks for, best
+// first, with the file suffix each one has.
+var encodings = []struct{ name, suffix string }{
+	{"br", ".br"},
+	{"gzip", ".gz"},
+}
+
+// NewHandler returns an http.Handler that serves the built site in site.
+//
+// A request for /a/b.js is answered with b.js.br or b.js.gz when the client
+// accepts that encoding and the sibling exists, with Content-Encoding and
+// Vary: Accept-Encoding set. Directories serve their index.html. Files whose
+// name carries a content hash are cached for a year as immutable; everything
+// else must be revalidated (no-cache). player.html carries PlayerCSP. Paths
+// that try to leave the site, and methods other than GET and HEAD, are
+// refused.
+func NewHandler(site fs.FS) http.Handler {
+	return &siteHandler{site: site}
+}
+
+type siteHandler struct{ site fs.FS }
+
+func (h *siteHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	name, ok := siteName(r.URL.Path)
+	if !ok {
+		http.Error(w, "bad path", http.StatusBadRequest)
+		return
+	}
+	if info, err := fs.Stat(h.site, name); err == nil && info.IsDir() {
+		if !strings.HasSuffix(r.URL.Path, "/") {
+			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+			return
+		}
+		name = path.Join(name, "index.html")
+	}
+	info, err := fs.Stat(h.site, name)
+	if err != nil || info.IsDir() {
+		http.NotFound(w, r)
+		return
+	}
+	hdr := w.Header()
+	ctype, known := contentTypes[path.Ext(name)]
+	if !known {
+		ctype = "application/octet-stream"
+	}
+	hdr.Set("Content-Type", ctype)
+	hdr.Set("X-Content-Type-Options", "nosniff")
+	if hashedName.MatchString(name) {
+		hdr.Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		hdr.Set("Cache-Control", "no-cache")
+	}
+	if path.Base(name) == "player.html" {
+		hdr.Set("Content-Security-Policy", PlayerCSP)
+	}
+
+	serve, modTime := name, info.ModTime()
+	accepted := acceptedEncodings(r.Header.Get("Accept-Encoding"))
+	for _, enc := range encodings {
+		sib, err := fs.Stat(h.site, name+enc.suffix)
+		if err != nil || sib.IsDir() {
+			continue
+		}
+		hdr.Add("Vary", "Accept-Encoding")
+		if accepted[enc.name] {
+			serve = name + enc.suffix
+			hdr.Set("Content-Encoding", enc.name)
+			break
+		}
+	}
+	if hdr.Get("Content-Encoding") != "" {
+		// Keep one Vary line however many siblings were looked at.
+		hdr.Set("Vary", "Accept-Encoding")
+	} else if len(hdr.Values("Vary")) > 1 {
+		hdr.Set("Vary", "Accept-Encoding")
+	}
+	f, err := h.site.Open(serve)
+	if err != nil {
+		http.Error(w, "cannot open file", http.StatusInternalServerError)
+		return
+	}
+	defer f.Close()
+	content, seekable := f.(io.ReadSeeker)
+	if !seekable {
+		body, err := io.ReadAll(f)
+		if err != nil {
+			http.Error(w, "cannot read file", http.StatusInternalServerError)
+			return
+		}
+		content = bytes.NewReader(body)
+	}
+	http.ServeContent(w, r, name, modTime, content)
+}
+
+// siteName turns a URL path into a name inside the site, or reports false
+// when the path is not a clean path below the site's root.
+func siteName(urlPath string) (string, bool) {
+	if !strings.HasPrefix(urlPath, "/") || strings.ContainsAny(urlPath, "\\\x00") {
+		return "", false
+	}
+	for _, seg := range strings.Split(urlPath, "/") {
+		if seg == ".." || seg == "." {
+			return "", false
+		}
+	}
+	name := strings.Trim(path.Clean(urlPath), "/")
+	if name == "" {
+		name = "."
+	}
+	if !fs.ValidPath(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// acceptedEncodings parses an Accept-Encoding header into the set of content
+// codings it accepts (q > 0). A "*" accepts br and gzip unless they are
+// listed with q=0.
+func acceptedEncodings(header string) map[string]bool {
+	acc := map[string]bool{}
+	refused := map[string]bool{}
+	star := false
+	for _, part := range strings.Split(header, ",") {
+		fields := strings.Split(part, ";")
+		coding := strings.ToLower(strings.TrimSpace(fields[0]))
+		if coding == "" {
+			continue
+		}
+		zero := false
+		for _, p := range fields[1:] {
+			p = strings.ReplaceAll(strings.TrimSpace(p), " ", "")
+			if strings.HasPrefix(p, "q=") && isZeroQ(p[2:]) {
+				zero = true
+			}
+		}
+		switch {
+		case zero:
+			refused[coding] = true
+		case coding == "*":
+			star = true
+		default:
+			acc[coding] = true
+		}
+	}
+	if star {
+		for _, enc := range encodings {
+			if !refused[enc.name] {
+				acc[enc.name] = true
+			}
+		}
+	}
+	if acc["x-gzip"] {
+		acc["gzip"] = true
+	}
+	return acc
+}
+
+// isZeroQ reports whether a qvalue ("0", "0.0", "0.000") is zero.
+func isZeroQ(q string) bool {
+	if q == "" || q[0] != '0' {
+		return false
+	}
+	return strings.Trim(q[1:], ".0") == "" && strings.Count(q, ".") <= 1
+}

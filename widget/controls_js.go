@@ -1,0 +1,87 @@
+//go:build js
+
+package widget
+
+import (
+	"syscall/js"
+
+	"github.com/immerse-massage/stretch/anim"
+)
+
+// BindControls connects the overlay's buttons, the keyboard shortcuts
+// (Space or K play/pause, arrows previous/next, M sound) and the page's
+// visibility to g. Booking clicks are reported to host.
+func BindControls(g *Game, page *DOMPage, host Host) {
+	doc := js.Global().Get("document")
+	on := func(id, event string, fn func(ev js.Value)) {
+		el := doc.Call("getElementById", id)
+		el.Call("addEventListener", event, js.FuncOf(func(this js.Value, args []js.Value) any {
+			fn(args[0])
+			return nil
+		}))
+	}
+	toggle := func() {
+		if page.last.Playing {
+			g.Send(anim.Command{Kind: anim.Pause})
+		} else {
+			g.Send(anim.Command{Kind: anim.Play})
+		}
+	}
+	on("btn-play", "click", func(js.Value) { toggle() })
+	on("btn-prev", "click", func(js.Value) { g.Send(anim.Command{Kind: anim.Previous}) })
+	on("btn-next", "click", func(js.Value) { g.Send(anim.Command{Kind: anim.Next}) })
+	on("btn-restart", "click", func(js.Value) { g.Send(anim.Command{Kind: anim.Restart}) })
+	on("btn-sound", "click", func(js.Value) { g.SetSound(!page.last.Sound) })
+	on("btn-voice", "click", func(js.Value) { g.SetVoice(!page.last.Voice) })
+	on("btn-start", "click", func(js.Value) { g.Start() })
+	on("btn-again", "click", func(js.Value) {
+		g.Send(anim.Command{Kind: anim.Restart})
+		g.Send(anim.Command{Kind: anim.Play})
+	})
+	on("btn-book", "click", func(js.Value) {
+		host.Emit(Event{Type: "bookingclick", Detail: map[string]any{"url": page.cfg.BookingURL}})
+	})
+
+	doc.Call("addEventListener", "keydown", js.FuncOf(func(this js.Value, args []js.Value) any {
+		ev := args[0]
+		if ev.Get("ctrlKey").Bool() || ev.Get("metaKey").Bool() || ev.Get("altKey").Bool() || ev.Get("defaultPrevented").Bool() {
+			return nil
+		}
+		if page.last.Screen != RoutineScreen {
+			return nil
+		}
+		key := ev.Get("key").String()
+		target := ev.Get("target")
+		onControl := false
+		if target.Type() == js.TypeObject && !target.IsNull() {
+			tag := target.Get("tagName")
+			onControl = tag.Type() == js.TypeString && (tag.String() == "BUTTON" || tag.String() == "A")
+		}
+		switch key {
+		case " ", "Spacebar":
+			if onControl {
+				return nil // the focused control's own activation
+			}
+			toggle()
+		case "k", "K":
+			toggle()
+		case "ArrowLeft":
+			g.Send(anim.Command{Kind: anim.Previous})
+		case "ArrowRight":
+			g.Send(anim.Command{Kind: anim.Next})
+		case "m", "M":
+			g.SetSound(!page.last.Sound)
+		default:
+			return nil
+		}
+		ev.Call("preventDefault")
+		return nil
+	}))
+
+	doc.Call("addEventListener", "visibilitychange", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if doc.Get("hidden").Bool() {
+			g.Send(anim.Command{Kind: anim.Visibility, Visible: false})
+		}
+		return nil
+	}))
+}

@@ -1,0 +1,90 @@
+package widget
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+	"github.com/immerse-massage/stretch/anim"
+)
+
+// pacerRenderer draws the breathing pacer.
+type pacerRenderer struct {
+	path vector.Path
+}
+
+// drawCircle draws the pacer as a soft disc inside a pale track ring: the
+// disc grows from a small core to fill the ring as the lungs fill
+// (st.Amount), stays full on the hold and shrinks on the exhale.
+func (p *pacerRenderer) drawCircle(dst *ebiten.Image, box Box, st anim.State, accent anim.Color) {
+	cx := float32(box.X + box.W/2)
+	cy := float32(box.Y + box.H/2)
+	rMax := float32(min(box.W, box.H) / 2)
+	rMin := rMax * 0.46
+	r := rMin + (rMax-rMin)*float32(clamp01(st.Amount))
+	ring := max(1, rMax/48)
+
+	vector.FillCircle(dst, cx, cy, rMax, withAlpha(accent, 0.12), true)
+	vector.StrokeCircle(dst, cx, cy, rMax-ring/2, ring, withAlpha(accent, 0.35), true)
+	vector.FillCircle(dst, cx, cy, r, withAlpha(accent, 0.28), true)
+	vector.FillCircle(dst, cx, cy, r*0.88, darker(accent, 0.82), true)
+}
+
+// drawBar draws the pacer for reduced motion: a rounded track that fills
+// from the left as the lungs fill, with the same timing as the circle.
+func (p *pacerRenderer) drawBar(dst *ebiten.Image, box Box, st anim.State, accent anim.Color) {
+	h := float32(box.H)
+	x, y, w := float32(box.X), float32(box.Y), float32(box.W)
+	p.roundedBar(dst, x, y, w, h, withAlpha(accent, 0.22))
+	fill := w * float32(clamp01(st.Amount))
+	if fill >= 1 {
+		p.roundedBar(dst, x, y, max(fill, h), h, darker(accent, 0.82))
+	}
+}
+
+// roundedBar fills a bar of height h with fully rounded ends.
+func (p *pacerRenderer) roundedBar(dst *ebiten.Image, x, y, w, h float32, c color.Color) {
+	r := h / 2
+	p.path.Reset()
+	p.path.MoveTo(x+r, y)
+	p.path.LineTo(x+w-r, y)
+	p.path.Arc(x+w-r, y+r, r, -math.Pi/2, math.Pi/2, vector.Clockwise)
+	p.path.LineTo(x+r, y+h)
+	p.path.Arc(x+r, y+r, r, math.Pi/2, 3*math.Pi/2, vector.Clockwise)
+	p.path.Close()
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(c)
+	vector.FillPath(dst, &p.path, nil, op)
+}
+
+// withAlpha returns c at opacity a (0-1), premultiplied as Ebiten expects.
+func withAlpha(c anim.Color, a float64) color.Color {
+	a = clamp01(a) * float64(c.A) / 255
+	return color.RGBA{
+		R: uint8(math.Round(float64(c.R) * a)),
+		G: uint8(math.Round(float64(c.G) * a)),
+		B: uint8(math.Round(float64(c.B) * a)),
+		A: uint8(math.Round(255 * a)),
+	}
+}
+
+// darker returns c, opaque, with each channel scaled by k (0-1).
+func darker(c anim.Color, k float64) color.Color {
+	return color.RGBA{
+		R: uint8(math.Round(float64(c.R) * k)),
+		G: uint8(math.Round(float64(c.G) * k)),
+		B: uint8(math.Round(float64(c.B) * k)),
+		A: 255,
+	}
+}
+
+func clamp01(x float64) float64 {
+	if !(x > 0) {
+		return 0
+	}
+	if x > 1 {
+		return 1
+	}
+	return x
+}
