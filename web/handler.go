@@ -49,7 +49,8 @@ var encodings = []struct{ name, suffix string }{
 // name carries a content hash are cached for a year as immutable; everything
 // else must be revalidated (no-cache). player.html carries PlayerCSP. Paths
 // that try to leave the site, and methods other than GET and HEAD, are
-// refused.
+// refused. Every file may be read cross-origin (Access-Control-Allow-Origin:
+// *), since clinics load embed.js from their own sites.
 func NewHandler(site fs.FS) http.Handler {
 	return &siteHandler{site: site}
 }
@@ -86,6 +87,10 @@ func (h *siteHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	hdr.Set("Content-Type", ctype)
 	hdr.Set("X-Content-Type-Options", "nosniff")
+	// The widget is embedded from other origins: embed.js is a module
+	// script, and it imports fallback.js and fetches the content JSON, all
+	// of which need CORS. Everything here is public and static.
+	hdr.Set("Access-Control-Allow-Origin", "*")
 	if hashedName.MatchString(name) {
 		hdr.Set("Cache-Control", "public, max-age=31536000, immutable")
 	} else {

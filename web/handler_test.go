@@ -58,6 +58,8 @@ var handlerTests = []struct {
 		map[string]string{"Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": ""}},
 	{"svg type", "GET", "/posters/cat-cow.svg", "", 200, "<svg/>",
 		map[string]string{"Content-Type": "image/svg+xml", "X-Content-Type-Options": "nosniff"}},
+	{"cross-origin module", "GET", "/embed.js", "", 200, "raw js",
+		map[string]string{"Access-Control-Allow-Origin": "*"}},
 	{"unknown type", "GET", "/blob.xyz", "", 200, "?",
 		map[string]string{"Content-Type": "application/octet-stream"}},
 	{"directory index", "GET", "/docs/", "", 200, "<p>docs</p>", nil},

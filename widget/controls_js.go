@@ -78,6 +78,12 @@ func BindControls(g *Game, page *DOMPage, host Host) {
 		return nil
 	}))
 
+	// A paused player sleeps between frames; a new size must wake it.
+	js.Global().Call("addEventListener", "resize", js.FuncOf(func(this js.Value, args []js.Value) any {
+		g.Wake()
+		return nil
+	}))
+
 	doc.Call("addEventListener", "visibilitychange", js.FuncOf(func(this js.Value, args []js.Value) any {
 		if doc.Get("hidden").Bool() {
 			g.Send(anim.Command{Kind: anim.Visibility, Visible: false})

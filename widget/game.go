@@ -63,7 +63,16 @@ type Game struct {
 
 	canvas canvas
 	tones  *tones
+	wake   chan struct{}
+	// awakeUntil is the clock time before which the loop must not sleep.
+	awakeUntil time.Duration
 }
+
+// wakeGrace is how long the loop stays awake after a wake. A resize reaches
+// this Game (its window event) before Ebiten hears of it (its resize
+// observer); sleeping again at once would leave the resized, cleared canvas
+// undrawn.
+const wakeGrace = time.Second
 
 // input is one queued request: a routine command or a widget setting.
 type input struct {
@@ -95,6 +104,7 @@ func NewGame(opts Options) *Game {
 		sound:    opts.Config.Sound,
 		voice:    opts.Config.Voice && opts.Speaker != nil,
 		dirty:    true,
+		wake:     make(chan struct{}, 1),
 	}
 	if g.clock == nil {
 		g.clock = wallClock{start: time.Now()}
@@ -132,6 +142,29 @@ func (g *Game) queue(in input) {
 	g.mu.Lock()
 	g.pending = append(g.pending, in)
 	g.mu.Unlock()
+	g.Wake()
+}
+
+// Wake ends an idle wait (see Idle): the page changed size, or input
+// arrived. It never blocks and is safe from any goroutine.
+func (g *Game) Wake() {
+	g.mu.Lock()
+	g.awakeUntil = g.clock.Now() + wakeGrace
+	g.mu.Unlock()
+	select {
+	case g.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Idle reports whether nothing can change until the visitor or the host
+// page does something: the routine is not playing, its last frame is on
+// screen, no input is waiting and no wake happened in the last wakeGrace.
+func (g *Game) Idle() bool {
+	g.mu.Lock()
+	waiting := len(g.pending) > 0 || g.clock.Now() < g.awakeUntil
+	g.mu.Unlock()
+	return !waiting && !g.playing && g.readySent && !g.dirty && !g.canvas.changed()
 }
 
 // State returns the routine state as of the last Update.

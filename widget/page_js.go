@@ -62,6 +62,7 @@ func NewDOMPage(cfg anim.Config, tl *anim.Timeline, reducedMotion bool, voiceAva
 	style.Call("setProperty", "--on-accent", anim.OnColor(ink).Hex())
 
 	p.player.Call("setAttribute", "aria-label", w.PlayerLabel)
+	doc.Call("getElementById", "app").Call("setAttribute", "aria-label", w.Title)
 	if reducedMotion {
 		p.player.Get("classList").Call("add", "reduced-motion")
 	}
@@ -73,6 +74,7 @@ func NewDOMPage(cfg anim.Config, tl *anim.Timeline, reducedMotion bool, voiceAva
 	byID("easier-heading").Set("textContent", w.EasierOption+":")
 	byID("avoid-heading").Set("textContent", w.Avoid+":")
 	byID("keys-help").Set("textContent", w.KeyboardHelp)
+	byID("notes").Call("setAttribute", "aria-label", w.Steps)
 	p.progress.Call("setAttribute", "aria-label", w.Progress)
 	if !voiceAvailable {
 		p.voiceButton.Set("hidden", true)

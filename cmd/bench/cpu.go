@@ -65,7 +65,7 @@ func benchCPU(site string, window time.Duration, rounds int) error {
 			if err := command(ctx, "play"); err != nil {
 				return err
 			}
-			if err := chromedp.Run(ctx, chromedp.Evaluate(`window.postMessage({source:'stretch-routine',kind:'command',cmd:'seek',value:100000}, location.origin)`, nil)); err != nil {
+			if err := chromedp.Run(ctx, chromedp.Evaluate(`window.postMessage({source:'stretch-routine',kind:'command',cmd:'seek',value:86400}, location.origin)`, nil)); err != nil {
 				return err
 			}
 			return waitEvent(ctx, "ended")
