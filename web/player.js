@@ -40,7 +40,8 @@ function fail(err) {
   const p = document.createElement('p');
   p.className = 'loading-error';
   const a = document.createElement('a');
-  a.href = 'card.html';
+  const spanish = /^es/i.test(new URLSearchParams(location.search).get('lang') || '');
+  a.href = spanish ? 'posters/card.es.html' : 'posters/card.html';
   a.textContent = 'Open the routine as text and pictures';
   p.append(a);
   loading.append(p);
