@@ -10,7 +10,7 @@ BROWSER := $(shell command -v chromium || command -v chromium-browser || command
 # Packages that run natively (everything but the browser end-to-end tests).
 NATIVE_PKGS = $(shell $(GO) list ./... | grep -v '/web/e2e$$')
 
-.PHONY: run dist test vet test-native test-widget test-e2e browser bench clean
+.PHONY: run dist test vet test-native test-widget test-e2e e2e-tools browser bench clean
 
 ## run: build the site into $(DIST) and serve it on 127.0.0.1:$(PORT)
 run: dist
@@ -36,8 +36,20 @@ test-native:
 test-widget: browser
 	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) tool -n wasmbrowsertest)" ./widget/...
 
-test-e2e: browser dist
+test-e2e: browser e2e-tools dist
 	STRETCH_SITE=$(CURDIR)/$(DIST) $(GO) test -count=1 ./web/e2e/
+
+## e2e-tools: install the end-to-end tests' browser-side tools (axe-core)
+## from web/e2e/package-lock.json, with Debian's npm if npm is missing
+e2e-tools:
+	@command -v npm >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing Debian's npm for the accessibility tests..."; \
+			apt-get update -qq && apt-get install -y -qq npm >/dev/null; \
+		else \
+			echo "make test needs npm: install Debian's npm package (sudo apt-get install npm)"; exit 1; \
+		fi; }
+	npm ci --prefix web/e2e --no-audit --no-fund --loglevel=error
 
 ## browser: make sure headless Chromium is installed (apt-get as root)
 browser:

@@ -48,6 +48,12 @@ func build(out string, brotliQuality int) error {
 	if err != nil {
 		return err
 	}
+	if err := addPosters(site); err != nil {
+		return err
+	}
+	if err := addContent(site); err != nil {
+		return err
+	}
 	player, err := renderPlayer(site["player.html"], wasmName, len(wasm))
 	if err != nil {
 		return err

@@ -1,0 +1,183 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// axeViolation is one rule axe-core found broken.
+type axeViolation struct {
+	ID     string `json:"id"`
+	Impact string `json:"impact"`
+	Help   string `json:"help"`
+	Nodes  []struct {
+		Target []any  `json:"target"`
+		HTML   string `json:"html"`
+	} `json:"nodes"`
+}
+
+// axeSource returns axe-core's browser build, installed from web/e2e's
+// package.json (npm ci --prefix web/e2e). Without it the test is skipped,
+// except in CI (CI=true), where it fails.
+func axeSource(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("node_modules", "axe-core", "axe.min.js"))
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("axe-core is not installed (run npm ci --prefix web/e2e): %v", err)
+		}
+		t.Skipf("axe-core is not installed (run npm ci --prefix web/e2e): %v", err)
+	}
+	return string(b)
+}
+
+// axeScan runs axe-core in an isolated world of frame (the page's main
+// frame when frame is ""), so neither the page's scripts nor its Content
+// Security Policy get in the way, and returns the violations of impact
+// serious or critical; it logs the others.
+func axeScan(t *testing.T, tb *tab, src, frame, what string) []axeViolation {
+	t.Helper()
+	var raw string
+	err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		id := cdp.FrameID(frame)
+		if id == "" {
+			tree, err := page.GetFrameTree().Do(ctx)
+			if err != nil {
+				return err
+			}
+			id = tree.Frame.ID
+		}
+		world, err := page.CreateIsolatedWorld(id).WithWorldName("axe").Do(ctx)
+		if err != nil {
+			return err
+		}
+		if _, exc, err := runtime.Evaluate(src).WithContextID(world).Do(ctx); err != nil || exc != nil {
+			return fmt.Errorf("loading axe: %v %v", err, exc)
+		}
+		res, exc, err := runtime.Evaluate(`axe.run(document, {iframes: false, resultTypes: ['violations']}).then(r => JSON.stringify(r.violations))`).
+			WithContextID(world).WithAwaitPromise(true).WithReturnByValue(true).Do(ctx)
+		if err != nil || exc != nil {
+			return fmt.Errorf("running axe: %v %v", err, exc)
+		}
+		return json.Unmarshal(res.Value, &raw)
+	}))
+	if err != nil {
+		t.Fatalf("axe on %s: %v", what, err)
+	}
+	var all, bad []axeViolation
+	if err := json.Unmarshal([]byte(raw), &all); err != nil {
+		t.Fatalf("axe on %s: %v", what, err)
+	}
+	for _, v := range all {
+		if v.Impact == "serious" || v.Impact == "critical" {
+			bad = append(bad, v)
+			continue
+		}
+		t.Logf("axe on %s: %s (%s): %s, %d nodes", what, v.ID, v.Impact, v.Help, len(v.Nodes))
+	}
+	t.Logf("axe on %s: %d violations, %d serious or critical", what, len(all), len(bad))
+	return bad
+}
+
+// reportAxe fails t for each serious or critical violation.
+func reportAxe(t *testing.T, what string, bad []axeViolation) {
+	t.Helper()
+	for _, v := range bad {
+		var where []string
+		for _, n := range v.Nodes {
+			where = append(where, fmt.Sprint(n.Target)+" "+n.HTML)
+		}
+		t.Errorf("axe on %s: %s (%s): %s at\n  %s", what, v.ID, v.Impact, v.Help, strings.Join(where, "\n  "))
+	}
+}
+
+// playerFrame returns the id of the widget's player iframe.
+func playerFrame(t *testing.T, tb *tab) string {
+	t.Helper()
+	var id string
+	err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		tree, err := page.GetFrameTree().Do(ctx)
+		if err != nil {
+			return err
+		}
+		for _, c := range tree.ChildFrames {
+			if strings.Contains(c.Frame.URL, "player.html") {
+				id = string(c.Frame.ID)
+			}
+		}
+		return nil
+	}))
+	if err != nil || id == "" {
+		t.Fatalf("no player frame (%v)", err)
+	}
+	return id
+}
+
+// centre scrolls widget id to the middle of the window and lets it draw.
+func centre(tb *tab, id string) {
+	tb.t.Helper()
+	evalJS[bool](tb, fmt.Sprintf(`document.getElementById(%q).scrollIntoView({block: 'center'}), true`, id))
+	tb.settle()
+}
+
+// TestEmbedDemoPage walks through the clinic's article page as a visitor,
+// on a phone and a desktop: the facade, the routine playing, and its end.
+// At each step it saves a screenshot and scans the page, and the player
+// inside its iframe, with axe-core: no serious or critical violations.
+func TestEmbedDemoPage(t *testing.T) {
+	axe := axeSource(t)
+	for _, vp := range []viewport{phone, desktop} {
+		t.Run(vp.name, func(t *testing.T) {
+			tb := openAt(t, server.URL+"/index.html", vp)
+			w := `document.querySelector('stretch-routine')`
+			tb.waitFor(w+`.shadowRoot?.querySelector('button')`, 10*time.Second)
+			evalJS[bool](tb, w+`.id = 'w', `+w+`.scrollIntoView({block: 'center'}), true`)
+			tb.settle()
+			before := evalJS[[]float64](tb, `(() => { const r = document.getElementById('w').getBoundingClientRect(); return [r.width, r.height]; })()`)
+			tb.screenshot("demo-" + vp.name + "-facade")
+			reportAxe(t, "the article before Start", axeScan(t, tb, axe, "", "the article before Start"))
+
+			tb.clickShadow("w", "button")
+			tb.waitElementEvent("w", "ready", 1, readyTimeout)
+			tb.waitElementEvent("w", "play", 1, 10*time.Second)
+			time.Sleep(2 * time.Second)
+			after := evalJS[[]float64](tb, `(() => { const r = document.getElementById('w').getBoundingClientRect(); return [r.width, r.height]; })()`)
+			if before[0] != after[0] || before[1] != after[1] {
+				t.Errorf("the widget was %v×%v before Start and %v×%v playing, want no layout shift", before[0], before[1], after[0], after[1])
+			}
+			if vp.mobile && after[1] < 560 {
+				t.Errorf("the widget is %v px tall on a phone, want at least 560", after[1])
+			}
+			centre(tb, "w")
+			tb.screenshot("demo-" + vp.name + "-playing")
+			if cls := evalJS[float64](tb, `window.__layoutShift`); cls > 0.01 {
+				t.Errorf("cumulative layout shift = %.3f from loading to playing, want none", cls)
+			}
+			frame := playerFrame(t, tb)
+			reportAxe(t, "the article while playing", axeScan(t, tb, axe, "", "the article while playing"))
+			reportAxe(t, "the player while playing", axeScan(t, tb, axe, frame, "the player while playing"))
+
+			evalJS[bool](tb, `document.getElementById('w').playbackRate = 16, true`)
+			tb.waitElementEvent("w", "ended", 1, 2*time.Minute)
+			time.Sleep(time.Second)
+			centre(tb, "w")
+			tb.screenshot("demo-" + vp.name + "-ended")
+			reportAxe(t, "the article at the end", axeScan(t, tb, axe, "", "the article at the end"))
+			reportAxe(t, "the player at the end", axeScan(t, tb, axe, frame, "the player at the end"))
+			if ex := tb.exceptions(); len(ex) > 0 {
+				t.Errorf("page threw: %v", ex)
+			}
+		})
+	}
+}
