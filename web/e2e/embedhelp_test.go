@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"html"
 	"net/http"
@@ -14,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -120,38 +118,6 @@ func hostPage(attrs url.Values, src string) string {
 	}
 	b.WriteString(`></stretch-routine><p style="height:3000px">The rest of the article.</p></main></body></html>`)
 	return b.String()
-}
-
-// openAt is openTab for any URL: it opens rawURL in a new tab of size vp,
-// recording the player's messages and the elements' events.
-func openAt(t *testing.T, rawURL string, vp viewport) *tab {
-	t.Helper()
-	tb := &tab{t: t}
-	ctx, cancel := chromedp.NewContext(browser)
-	t.Cleanup(cancel)
-	tb.ctx = ctx
-	chromedp.ListenTarget(ctx, tb.listen)
-	opts := []chromedp.EmulateViewportOption{chromedp.EmulateScale(vp.scale)}
-	if vp.mobile {
-		opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateTouch, chromedp.EmulatePortrait)
-	}
-	err := chromedp.Run(ctx,
-		chromedp.EmulateViewport(vp.width, vp.height, opts...),
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			if _, err := page.AddScriptToEvaluateOnNewDocument(recordEvents).Do(ctx); err != nil {
-				return err
-			}
-			_, err := page.AddScriptToEvaluateOnNewDocument(recordElementEvents).Do(ctx)
-			return err
-		}),
-		chromedp.Navigate(rawURL),
-		// A new tab may start hidden (then nothing animates): show it.
-		page.BringToFront(),
-	)
-	if err != nil {
-		t.Fatalf("opening %s: %v", rawURL, err)
-	}
-	return tb
 }
 
 // elementEvents returns the events the page's widgets fired so far.

@@ -62,9 +62,15 @@ type tab struct {
 	failures []string
 }
 
-// openTab opens path on the test server in a new tab of size vp and waits
-// for the load event.
+// openTab opens path on the test server in a new tab of size vp.
 func openTab(t *testing.T, path string, vp viewport) *tab {
+	t.Helper()
+	return openAt(t, server.URL+path, vp)
+}
+
+// openAt opens rawURL in a new tab of size vp, recording the player's
+// messages and the <stretch-routine> elements' events.
+func openAt(t *testing.T, rawURL string, vp viewport) *tab {
 	t.Helper()
 	tb := &tab{t: t}
 	ctx, cancel := chromedp.NewContext(browser)
@@ -78,15 +84,18 @@ func openTab(t *testing.T, path string, vp viewport) *tab {
 	err := chromedp.Run(ctx,
 		chromedp.EmulateViewport(vp.width, vp.height, opts...),
 		chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(recordEvents).Do(ctx)
+			if _, err := page.AddScriptToEvaluateOnNewDocument(recordEvents).Do(ctx); err != nil {
+				return err
+			}
+			_, err := page.AddScriptToEvaluateOnNewDocument(recordElementEvents).Do(ctx)
 			return err
 		}),
-		// Only the front tab gets animation frames in headless Chromium.
+		chromedp.Navigate(rawURL),
+		// A new tab may start hidden (then nothing animates): show it.
 		page.BringToFront(),
-		chromedp.Navigate(server.URL+path),
 	)
 	if err != nil {
-		t.Fatalf("opening %s: %v", path, err)
+		t.Fatalf("opening %s: %v", rawURL, err)
 	}
 	return tb
 }
