@@ -30,9 +30,10 @@ type DOMPage struct {
 	figureBox, pacerBox                   js.Value
 	endTitle, announcer                   js.Value
 
-	last  View
-	shown bool
-	text  map[string]string // last text written to each element id
+	last    View
+	shown   bool
+	stretch anim.StretchText  // the current stretch's words
+	text    map[string]string // last text written to each element id
 }
 
 // NewDOMPage binds the overlay in the current document and fills in every
@@ -197,6 +198,7 @@ func (p *DOMPage) showScreen(s Screen, first bool) {
 // showStretch writes what stays the same through one stretch.
 func (p *DOMPage) showStretch(st anim.State) {
 	text := anim.StretchContent(st.ID, p.cfg.Lang)
+	p.stretch = text
 	p.setText("count", p.stretchCount, p.words.StretchOf(st.Index+1, st.Count))
 	p.setText("title", p.stretchTitle, text.Title)
 	p.stage.Call("setAttribute", "aria-label", text.Title+": "+text.Summary)
@@ -215,7 +217,7 @@ func (p *DOMPage) showStretch(st anim.State) {
 // showMoment writes what changes within a stretch: the caption, the cue,
 // the breath counter and the progress bar.
 func (p *DOMPage) showMoment(st anim.State) {
-	text := anim.StretchContent(st.ID, p.cfg.Lang)
+	text := p.stretch
 	p.setText("caption", p.caption, p.words.Caption(st))
 	secs := ""
 	if !st.Ended {
