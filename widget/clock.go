@@ -25,3 +25,19 @@ func (c *ManualClock) Advance(d time.Duration) {
 		c.now += d
 	}
 }
+
+// stallThreshold is the longest gap between two frames that still counts as
+// time the visitor spent following the routine. Slow devices (and software
+// WebGL) take up to a second or so a frame, and all of it counts, so a
+// breath lasts as long as the clock says; a longer gap is a stall (a frozen
+// tab, a debugger, a phone that slept) and is left out of routine time.
+const stallThreshold = 3 * time.Second
+
+// countedWall is how much of a gap of wall time between two frames counts
+// towards routine time: all of it, unless it is a stall.
+func countedWall(gap time.Duration) time.Duration {
+	if gap <= 0 || gap > stallThreshold {
+		return 0
+	}
+	return gap
+}

@@ -13,8 +13,8 @@ import (
 // visibility to g. Booking clicks are reported to host.
 func BindControls(g *Game, page *DOMPage, host Host) {
 	doc := js.Global().Get("document")
-	on := func(id, event string, fn func(ev js.Value)) {
-		el := doc.Call("getElementById", id)
+	e := &page.el
+	on := func(el js.Value, event string, fn func(ev js.Value)) {
 		el.Call("addEventListener", event, js.FuncOf(func(this js.Value, args []js.Value) any {
 			fn(args[0])
 			return nil
@@ -27,18 +27,18 @@ func BindControls(g *Game, page *DOMPage, host Host) {
 			g.Send(anim.Command{Kind: anim.Play})
 		}
 	}
-	on("btn-play", "click", func(js.Value) { toggle() })
-	on("btn-prev", "click", func(js.Value) { g.Send(anim.Command{Kind: anim.Previous}) })
-	on("btn-next", "click", func(js.Value) { g.Send(anim.Command{Kind: anim.Next}) })
-	on("btn-restart", "click", func(js.Value) { g.Send(anim.Command{Kind: anim.Restart}) })
-	on("btn-sound", "click", func(js.Value) { g.SetSound(!page.last.Sound) })
-	on("btn-voice", "click", func(js.Value) { g.SetVoice(!page.last.Voice) })
-	on("btn-start", "click", func(js.Value) { g.Start() })
-	on("btn-again", "click", func(js.Value) {
+	on(e.playButton, "click", func(js.Value) { toggle() })
+	on(e.prevButton, "click", func(js.Value) { g.Send(anim.Command{Kind: anim.Previous}) })
+	on(e.nextButton, "click", func(js.Value) { g.Send(anim.Command{Kind: anim.Next}) })
+	on(e.restartButton, "click", func(js.Value) { g.Send(anim.Command{Kind: anim.Restart}) })
+	on(e.soundButton, "click", func(js.Value) { g.SetSound(!page.last.Sound) })
+	on(e.voiceButton, "click", func(js.Value) { g.SetVoice(!page.last.Voice) })
+	on(e.startButton, "click", func(js.Value) { g.Start() })
+	on(e.againButton, "click", func(js.Value) {
 		g.Send(anim.Command{Kind: anim.Restart})
 		g.Send(anim.Command{Kind: anim.Play})
 	})
-	on("btn-book", "click", func(js.Value) {
+	on(e.bookLink, "click", func(js.Value) {
 		host.Emit(Event{Type: "bookingclick", Detail: map[string]any{"url": page.cfg.BookingURL}})
 	})
 

@@ -1,7 +1,5 @@
 package widget
 
-import "github.com/immerse-massage/stretch/anim"
-
 // Box is a rectangle in CSS pixels, relative to the top left of the page.
 type Box struct{ X, Y, W, H float64 }
 
@@ -10,27 +8,6 @@ func (b Box) Empty() bool { return !(b.W > 0 && b.H > 0) }
 
 // Boxes are where the canvas draws: the figure's stage and the pacer.
 type Boxes struct{ Figure, Pacer Box }
-
-// Screen is which of the player's three screens is showing.
-type Screen int
-
-const (
-	// StartScreen shows the title, the safety note and a Start button.
-	StartScreen Screen = iota
-	// RoutineScreen shows the figure, the pacer, the words and controls.
-	RoutineScreen
-	// EndScreen shows what was done and the call to action.
-	EndScreen
-)
-
-// View is everything the page around the canvas shows for one moment.
-type View struct {
-	Screen  Screen
-	State   anim.State
-	Playing bool
-	Sound   bool
-	Voice   bool
-}
 
 // Page is the part of the player outside the canvas: words, controls and
 // the boxes the canvas draws into. In the browser it is the DOM overlay of
@@ -43,14 +20,6 @@ type Page interface {
 	Boxes() Boxes
 	// Announce says msg politely to screen readers.
 	Announce(msg string)
-}
-
-// Speaker speaks cues aloud (the browser's speech synthesis).
-type Speaker interface {
-	// Speak says text in lang, cutting off whatever it was saying.
-	Speak(text string, lang anim.Lang)
-	// Stop stops speaking.
-	Stop()
 }
 
 // defaultBoxes lays out a canvas of w×h CSS pixels when there is no page:

@@ -19,21 +19,62 @@ type DOMPage struct {
 	words    anim.Words
 	cfg      anim.Config
 	timeline *anim.Timeline
+	el       pageElements
 
-	player, startScreen, endScreen        js.Value
-	stretchCount, stretchTitle, stage     js.Value
-	progress                              js.Value
-	progressFills                         []js.Value
-	caption, cue, breathCount, pacerCount js.Value
-	safety, steps, easier, avoid          js.Value
-	playButton, soundButton, voiceButton  js.Value
-	figureBox, pacerBox                   js.Value
-	endTitle, announcer                   js.Value
+	progressFills []js.Value
 
 	last    View
 	shown   bool
 	stretch anim.StretchText  // the current stretch's words
-	text    map[string]string // last text written to each element id
+	text    map[string]string // last text written to each element, by key
+}
+
+// pageElements are the elements of player.html the player writes to or
+// listens on, bound once by id (see bindElements).
+type pageElements struct {
+	app, loading, player, startScreen, endScreen js.Value
+	stretchCount, stretchTitle, progress         js.Value
+	stage, pacer, pacerCount                     js.Value
+	caption, cue, breathCount                    js.Value
+	notes, safety, steps, easier, avoid          js.Value
+	stepsHeading, easierHeading, avoidHeading    js.Value
+	keysHelp, controls                           js.Value
+	prevButton, playButton, nextButton           js.Value
+	restartButton, soundButton, voiceButton      js.Value
+	startTitle, startSummary, startSafety        js.Value
+	startButton                                  js.Value
+	endTitle, endSummary, endInvitation          js.Value
+	bookLink, againButton                        js.Value
+	announcer                                    js.Value
+}
+
+// bindElements looks up every element of pageElements by its id in
+// player.html. A missing id is a broken page, so it panics with the id.
+func bindElements(doc js.Value) pageElements {
+	var e pageElements
+	for id, dst := range map[string]*js.Value{
+		"app": &e.app, "loading": &e.loading, "player": &e.player,
+		"start-screen": &e.startScreen, "end-screen": &e.endScreen,
+		"stretch-count": &e.stretchCount, "stretch-title": &e.stretchTitle, "progress": &e.progress,
+		"stage-figure": &e.stage, "stage-pacer": &e.pacer, "pacer-count": &e.pacerCount,
+		"caption": &e.caption, "cue": &e.cue, "breath-count": &e.breathCount,
+		"notes": &e.notes, "safety": &e.safety, "steps": &e.steps, "easier": &e.easier, "avoid": &e.avoid,
+		"steps-heading": &e.stepsHeading, "easier-heading": &e.easierHeading, "avoid-heading": &e.avoidHeading,
+		"keys-help": &e.keysHelp, "controls": &e.controls,
+		"btn-prev": &e.prevButton, "btn-play": &e.playButton, "btn-next": &e.nextButton,
+		"btn-restart": &e.restartButton, "btn-sound": &e.soundButton, "btn-voice": &e.voiceButton,
+		"start-title": &e.startTitle, "start-summary": &e.startSummary, "start-safety": &e.startSafety,
+		"btn-start": &e.startButton,
+		"end-title": &e.endTitle, "end-summary": &e.endSummary, "end-invitation": &e.endInvitation,
+		"btn-book": &e.bookLink, "btn-again": &e.againButton,
+		"announcer": &e.announcer,
+	} {
+		*dst = doc.Call("getElementById", id)
+		if dst.IsNull() {
+			panic("player.html has no #" + id)
+		}
+	}
+	return e
 }
 
 // NewDOMPage binds the overlay in the current document and fills in every
@@ -41,16 +82,8 @@ type DOMPage struct {
 // accent colours.
 func NewDOMPage(cfg anim.Config, tl *anim.Timeline, reducedMotion bool, voiceAvailable bool) *DOMPage {
 	doc := js.Global().Get("document")
-	p := &DOMPage{doc: doc, words: anim.WordsFor(cfg.Lang), cfg: cfg, timeline: tl, text: map[string]string{}}
-	byID := func(id string) js.Value { return doc.Call("getElementById", id) }
-	p.player, p.startScreen, p.endScreen = byID("player"), byID("start-screen"), byID("end-screen")
-	p.stretchCount, p.stretchTitle, p.stage = byID("stretch-count"), byID("stretch-title"), byID("stage-figure")
-	p.progress = byID("progress")
-	p.caption, p.cue, p.breathCount, p.pacerCount = byID("caption"), byID("cue"), byID("breath-count"), byID("pacer-count")
-	p.safety, p.steps, p.easier, p.avoid = byID("safety"), byID("steps"), byID("easier"), byID("avoid")
-	p.playButton, p.soundButton, p.voiceButton = byID("btn-play"), byID("btn-sound"), byID("btn-voice")
-	p.figureBox, p.pacerBox = byID("stage-figure"), byID("stage-pacer")
-	p.endTitle, p.announcer = byID("end-title"), byID("announcer")
+	p := &DOMPage{doc: doc, words: anim.WordsFor(cfg.Lang), cfg: cfg, timeline: tl, el: bindElements(doc), text: map[string]string{}}
+	e := &p.el
 
 	w := p.words
 	root := doc.Get("documentElement")
@@ -62,36 +95,36 @@ func NewDOMPage(cfg anim.Config, tl *anim.Timeline, reducedMotion bool, voiceAva
 	style.Call("setProperty", "--accent-strong", ink.Hex())
 	style.Call("setProperty", "--on-accent", anim.OnColor(ink).Hex())
 
-	p.player.Call("setAttribute", "aria-label", w.PlayerLabel)
-	doc.Call("getElementById", "app").Call("setAttribute", "aria-label", w.Title)
+	e.player.Call("setAttribute", "aria-label", w.PlayerLabel)
+	e.app.Call("setAttribute", "aria-label", w.Title)
 	if reducedMotion {
-		p.player.Get("classList").Call("add", "reduced-motion")
+		e.player.Get("classList").Call("add", "reduced-motion")
 	}
-	byID("controls").Call("setAttribute", "aria-label", w.PlayerLabel)
-	label(byID("btn-prev"), w.PreviousStretch)
-	label(byID("btn-next"), w.NextStretch)
-	label(byID("btn-restart"), w.Restart)
-	byID("steps-heading").Set("textContent", w.Steps)
-	byID("easier-heading").Set("textContent", w.EasierOption+":")
-	byID("avoid-heading").Set("textContent", w.Avoid+":")
-	byID("keys-help").Set("textContent", w.KeyboardHelp)
-	byID("notes").Call("setAttribute", "aria-label", w.Steps)
-	p.progress.Call("setAttribute", "aria-label", w.Progress)
+	e.controls.Call("setAttribute", "aria-label", w.PlayerLabel)
+	label(e.prevButton, w.PreviousStretch)
+	label(e.nextButton, w.NextStretch)
+	label(e.restartButton, w.Restart)
+	e.stepsHeading.Set("textContent", w.Steps)
+	e.easierHeading.Set("textContent", w.EasierOption+":")
+	e.avoidHeading.Set("textContent", w.Avoid+":")
+	e.keysHelp.Set("textContent", w.KeyboardHelp)
+	e.notes.Call("setAttribute", "aria-label", w.Steps)
+	e.progress.Call("setAttribute", "aria-label", w.Progress)
 	if !voiceAvailable {
-		p.voiceButton.Set("hidden", true)
+		e.voiceButton.Set("hidden", true)
 	}
 
 	summary := w.Summary(tl.Count(), tl.Duration())
-	byID("start-title").Set("textContent", w.Title)
-	byID("start-summary").Set("textContent", summary)
-	byID("start-safety").Set("textContent", w.SafetyNote)
-	byID("btn-start").Set("textContent", w.Start)
-	p.endTitle.Set("textContent", w.Done)
-	byID("end-summary").Set("textContent", w.EndSummary(tl.Count(), tl.TotalBreaths(), tl.Duration()))
-	byID("end-invitation").Set("textContent", w.Invitation(cfg.Clinic))
-	byID("btn-again").Set("textContent", w.StartAgain)
+	e.startTitle.Set("textContent", w.Title)
+	e.startSummary.Set("textContent", summary)
+	e.startSafety.Set("textContent", w.SafetyNote)
+	e.startButton.Set("textContent", w.Start)
+	e.endTitle.Set("textContent", w.Done)
+	e.endSummary.Set("textContent", w.EndSummary(tl.Count(), tl.TotalBreaths(), tl.Duration()))
+	e.endInvitation.Set("textContent", w.Invitation(cfg.Clinic))
+	e.againButton.Set("textContent", w.StartAgain)
 	if cfg.BookingURL != "" {
-		book := byID("btn-book")
+		book := e.bookLink
 		book.Call("setAttribute", "href", cfg.BookingURL)
 		book.Set("textContent", w.BookMassage(cfg.Clinic))
 		book.Set("hidden", false)
@@ -103,7 +136,7 @@ func NewDOMPage(cfg anim.Config, tl *anim.Timeline, reducedMotion bool, voiceAva
 		fill := doc.Call("createElement", "div")
 		fill.Set("className", "progress-fill")
 		seg.Call("appendChild", fill)
-		p.progress.Call("appendChild", seg)
+		e.progress.Call("appendChild", seg)
 		p.progressFills = append(p.progressFills, fill)
 	}
 
@@ -137,8 +170,8 @@ func (p *DOMPage) Show(v View) {
 	first := !p.shown
 	if first {
 		p.shown = true
-		p.doc.Call("getElementById", "loading").Set("hidden", true)
-		p.player.Set("hidden", false)
+		p.el.loading.Set("hidden", true)
+		p.el.player.Set("hidden", false)
 	}
 	if first || v.Screen != p.last.Screen {
 		p.showScreen(v.Screen, first)
@@ -148,20 +181,20 @@ func (p *DOMPage) Show(v View) {
 		p.showStretch(st)
 	}
 	if first || v.Playing != p.last.Playing {
-		p.player.Call("setAttribute", "data-playing", strconv.FormatBool(v.Playing))
+		p.el.player.Call("setAttribute", "data-playing", strconv.FormatBool(v.Playing))
 		if v.Playing {
-			label(p.playButton, p.words.Pause)
+			label(p.el.playButton, p.words.Pause)
 		} else {
-			label(p.playButton, p.words.Play)
+			label(p.el.playButton, p.words.Play)
 		}
 	}
 	if first || v.Sound != p.last.Sound {
-		p.soundButton.Call("setAttribute", "aria-pressed", strconv.FormatBool(v.Sound))
-		label(p.soundButton, pick(v.Sound, p.words.SoundOff, p.words.SoundOn))
+		p.el.soundButton.Call("setAttribute", "aria-pressed", strconv.FormatBool(v.Sound))
+		label(p.el.soundButton, pick(v.Sound, p.words.SoundOff, p.words.SoundOn))
 	}
 	if first || v.Voice != p.last.Voice {
-		p.voiceButton.Call("setAttribute", "aria-pressed", strconv.FormatBool(v.Voice))
-		label(p.voiceButton, pick(v.Voice, p.words.VoiceOff, p.words.VoiceOn))
+		p.el.voiceButton.Call("setAttribute", "aria-pressed", strconv.FormatBool(v.Voice))
+		label(p.el.voiceButton, pick(v.Voice, p.words.VoiceOff, p.words.VoiceOn))
 	}
 	p.showMoment(st)
 	p.last = v
@@ -178,20 +211,20 @@ func pick(cond bool, a, b string) string {
 // showScreen shows one of the three screens; the routine behind a start or
 // end screen is inert so that keyboard focus stays on the screen.
 func (p *DOMPage) showScreen(s Screen, first bool) {
-	p.startScreen.Set("hidden", s != StartScreen)
-	p.endScreen.Set("hidden", s != EndScreen)
-	p.player.Set("inert", s != RoutineScreen)
+	p.el.startScreen.Set("hidden", s != StartScreen)
+	p.el.endScreen.Set("hidden", s != EndScreen)
+	p.el.player.Set("inert", s != RoutineScreen)
 	switch {
 	case s == EndScreen:
-		p.endTitle.Call("focus")
+		p.el.endTitle.Call("focus")
 	case s == RoutineScreen && !first:
 		// The Start or Start again button just disappeared under focus.
 		active := p.doc.Get("activeElement")
-		if active.IsNull() || active.Equal(p.doc.Get("body")) || !p.player.Call("contains", active).Bool() {
-			p.playButton.Call("focus")
+		if active.IsNull() || active.Equal(p.doc.Get("body")) || !p.el.player.Call("contains", active).Bool() {
+			p.el.playButton.Call("focus")
 		}
 	case s == StartScreen && first:
-		p.doc.Call("getElementById", "btn-start").Call("focus")
+		p.el.startButton.Call("focus")
 	}
 }
 
@@ -199,18 +232,18 @@ func (p *DOMPage) showScreen(s Screen, first bool) {
 func (p *DOMPage) showStretch(st anim.State) {
 	text := anim.StretchContent(st.ID, p.cfg.Lang)
 	p.stretch = text
-	p.setText("count", p.stretchCount, p.words.StretchOf(st.Index+1, st.Count))
-	p.setText("title", p.stretchTitle, text.Title)
-	p.stage.Call("setAttribute", "aria-label", text.Title+": "+text.Summary)
-	p.setText("easier", p.easier, text.Easier)
-	p.setText("avoid", p.avoid, text.Avoid)
-	p.safety.Set("hidden", st.Index != 0)
-	p.setText("safety", p.safety, p.words.SafetyNote)
-	p.steps.Set("textContent", "")
+	p.setText("count", p.el.stretchCount, p.words.StretchOf(st.Index+1, st.Count))
+	p.setText("title", p.el.stretchTitle, text.Title)
+	p.el.stage.Call("setAttribute", "aria-label", text.Title+": "+text.Summary)
+	p.setText("easier", p.el.easier, text.Easier)
+	p.setText("avoid", p.el.avoid, text.Avoid)
+	p.el.safety.Set("hidden", st.Index != 0)
+	p.setText("safety", p.el.safety, p.words.SafetyNote)
+	p.el.steps.Set("textContent", "")
 	for _, s := range text.Steps {
 		li := p.doc.Call("createElement", "li")
 		li.Set("textContent", s)
-		p.steps.Call("appendChild", li)
+		p.el.steps.Call("appendChild", li)
 	}
 }
 
@@ -218,18 +251,18 @@ func (p *DOMPage) showStretch(st anim.State) {
 // the breath counter and the progress bar.
 func (p *DOMPage) showMoment(st anim.State) {
 	text := p.stretch
-	p.setText("caption", p.caption, p.words.Caption(st))
+	p.setText("caption", p.el.caption, p.words.Caption(st))
 	secs := ""
 	if !st.Ended {
 		secs = strconv.Itoa(int((st.PhaseLeft + 999_999_999) / 1_000_000_000))
 	}
-	p.setText("pacer", p.pacerCount, secs)
+	p.setText("pacer", p.el.pacerCount, secs)
 	if st.Segment == anim.Setup {
-		p.setText("cue", p.cue, text.Summary)
-		p.setText("breaths", p.breathCount, p.words.Breaths(st.Breaths))
+		p.setText("cue", p.el.cue, text.Summary)
+		p.setText("breaths", p.el.breathCount, p.words.Breaths(st.Breaths))
 	} else {
-		p.setText("cue", p.cue, text.Cue(st.Phase))
-		p.setText("breaths", p.breathCount, p.words.BreathOf(st.Breath+1, st.Breaths))
+		p.setText("cue", p.el.cue, text.Cue(st.Phase))
+		p.setText("breaths", p.el.breathCount, p.words.BreathOf(st.Breath+1, st.Breaths))
 	}
 	for i, fill := range p.progressFills {
 		start, end := p.timeline.StretchStart(i), p.timeline.StretchStart(i+1)
@@ -246,14 +279,14 @@ func (p *DOMPage) showMoment(st anim.State) {
 	pct := strconv.Itoa(int(st.Progress*100 + 0.5))
 	if p.text["pct"] != pct {
 		p.text["pct"] = pct
-		p.progress.Call("setAttribute", "aria-valuenow", pct)
-		p.progress.Call("setAttribute", "aria-valuetext", p.words.StretchOf(st.Index+1, st.Count)+", "+pct+"%")
+		p.el.progress.Call("setAttribute", "aria-valuenow", pct)
+		p.el.progress.Call("setAttribute", "aria-valuetext", p.words.StretchOf(st.Index+1, st.Count)+", "+pct+"%")
 	}
 }
 
 // Boxes returns the figure's stage and the pacer, in CSS pixels.
 func (p *DOMPage) Boxes() Boxes {
-	return Boxes{Figure: boxOf(p.figureBox), Pacer: boxOf(p.pacerBox)}
+	return Boxes{Figure: boxOf(p.el.stage), Pacer: boxOf(p.el.pacer)}
 }
 
 func boxOf(el js.Value) Box {
@@ -263,5 +296,5 @@ func boxOf(el js.Value) Box {
 
 // Announce puts msg in the polite live region.
 func (p *DOMPage) Announce(msg string) {
-	p.announcer.Set("textContent", msg)
+	p.el.announcer.Set("textContent", msg)
 }

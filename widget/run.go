@@ -8,8 +8,8 @@ import "github.com/hajimehoshi/ebiten/v2"
 // While the routine is idle (waiting to start, paused or ended) the frame
 // loop sleeps until g.Wake: in the browser Ebiten requests an animation
 // frame every tick, even in its minimum FPS mode, and only after Update
-// returns, so waiting inside Update is what stops the loop. Measured with
-// cmd/bench, an idle player then costs about as much CPU as a static page.
+// returns, so waiting inside Update is what stops the loop. `make bench`
+// measures what an idle player still costs against a static page.
 func Run(g *Game) error {
 	ebiten.SetWindowTitle("Upper back mobility")
 	ebiten.SetScreenClearedEveryFrame(false)
@@ -24,7 +24,7 @@ func (l *sleepingLoop) Update() error {
 		return err
 	}
 	if l.g.Idle() {
-		<-l.g.wake
+		l.g.Sleep()
 	}
 	return nil
 }

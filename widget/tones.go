@@ -10,50 +10,40 @@ import (
 // sampleRate is the audio sample rate of the breath tones.
 const sampleRate = 48000
 
-// tones plays the soft breath tones: a gently rising tone at the start of
-// the inhale and a falling one at the start of the exhale. They are
-// synthesised once, on first use, so the wasm ships no audio files.
+// tones plays the soft breath tones with Ebiten's audio: a gently rising
+// tone at the start of the inhale and a falling one at the start of the
+// exhale. They are synthesised on first use, so the wasm ships no audio
+// files and a routine without sound spends nothing on them. It implements
+// Tones.
 type tones struct {
-	ctx           *audio.Context
-	inhale        *audio.Player
-	exhale        *audio.Player
-	inhalePCM     []byte
-	exhalePCM     []byte
-	contextFailed bool
+	ctx            *audio.Context
+	inhale, exhale *audio.Player
 }
 
 // newTones prepares the tones. The audio context itself starts on first
 // play; browsers let it make sound only after a user gesture, which the
 // sound toggle is.
-func newTones() *tones {
-	return &tones{
-		inhalePCM: glide(392, 523.25, 1.6),    // G4 up to C5
-		exhalePCM: glide(523.25, 349.23, 2.0), // C5 down to F4
-	}
-}
+func newTones() *tones { return &tones{} }
 
-// play starts the tone for phase p, if it has one.
-func (t *tones) play(p anim.Phase) {
+// Play starts the tone for phase p, if it has one.
+func (t *tones) Play(p anim.Phase) {
 	var pl **audio.Player
-	var pcm []byte
+	var f0, f1, secs float64
 	switch p {
 	case anim.Inhale:
-		pl, pcm = &t.inhale, t.inhalePCM
+		pl, f0, f1, secs = &t.inhale, 392, 523.25, 1.6 // G4 up to C5
 	case anim.Exhale:
-		pl, pcm = &t.exhale, t.exhalePCM
+		pl, f0, f1, secs = &t.exhale, 523.25, 349.23, 2.0 // C5 down to F4
 	default:
 		return
 	}
-	if t.ctx == nil && !t.contextFailed {
+	if t.ctx == nil {
 		if t.ctx = audio.CurrentContext(); t.ctx == nil {
 			t.ctx = audio.NewContext(sampleRate)
 		}
 	}
-	if t.ctx == nil {
-		return
-	}
 	if *pl == nil {
-		*pl = t.ctx.NewPlayerFromBytes(pcm)
+		*pl = t.ctx.NewPlayerFromBytes(glide(f0, f1, secs))
 		(*pl).SetVolume(0.35)
 	}
 	(*pl).Rewind()
