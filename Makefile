@@ -23,18 +23,22 @@ dist:
 ## test: vet, then the native, in-browser (wasm) and end-to-end tests
 test: browser vet test-native test-widget test-e2e
 
+## vet: gofmt, go vet (native and wasm) and tidy module files
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	CGO_ENABLED=0 $(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./widget/... ./cmd/player/...
+	$(GO) mod tidy -diff
+	$(GO) mod tidy -modfile=tools.mod -diff
 
 test-native:
 	CGO_ENABLED=0 $(GO) test $(NATIVE_PKGS)
 
-# wasmbrowsertest (a go.mod tool) runs the GOOS=js test binaries in headless
-# Chromium; `go tool -n` builds it for this machine and prints its path.
+# wasmbrowsertest (a tool of tools.mod) runs the GOOS=js test binaries in
+# headless Chromium; `go tool -n` builds it for this machine and prints its
+# path.
 test-widget: browser
-	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) tool -n wasmbrowsertest)" ./widget/...
+	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) tool -modfile=tools.mod -n wasmbrowsertest)" ./widget/...
 
 test-e2e: browser e2e-tools dist
 	STRETCH_SITE=$(CURDIR)/$(DIST) $(GO) test -count=1 ./web/e2e/

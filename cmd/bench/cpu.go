@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/immerse-massage/stretch/web"
@@ -65,7 +66,7 @@ func benchCPU(site string, window time.Duration, rounds int) error {
 			if err := command(ctx, "play"); err != nil {
 				return err
 			}
-			if err := chromedp.Run(ctx, chromedp.Evaluate(`window.postMessage({source:'stretch-routine',kind:'command',cmd:'seek',value:86400}, location.origin)`, nil)); err != nil {
+			if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`window.postMessage({source:'stretch-routine',kind:'command',cmd:'seek',value:86400}, location.origin)`)); err != nil {
 				return err
 			}
 			return waitEvent(ctx, "ended")
@@ -114,9 +115,9 @@ func measure(base string, sc scenario, window time.Duration) (float64, error) {
 	defer cancel()
 	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
 	defer cancelTimeout()
-	err = chromedp.Run(ctx,
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(recordEvents).Do(ctx)
+	err = chromedp.Do(ctx,
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: recordEvents})
 			return err
 		}),
 		chromedp.Navigate(base+sc.path),
@@ -145,14 +146,14 @@ func measure(base string, sc scenario, window time.Duration) (float64, error) {
 
 // command posts a command to the player as its parent (itself) would.
 func command(ctx context.Context, cmd string) error {
-	return chromedp.Run(ctx, chromedp.Evaluate(fmt.Sprintf(`window.postMessage({source:'stretch-routine',kind:'command',cmd:%q}, location.origin)`, cmd), nil))
+	return chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.postMessage({source:'stretch-routine',kind:'command',cmd:%q}, location.origin)`, cmd)))
 }
 
 // waitEvent waits until the player has posted an event of type typ.
 func waitEvent(ctx context.Context, typ string) error {
 	for {
-		var ok bool
-		if err := chromedp.Run(ctx, chromedp.Evaluate(fmt.Sprintf(`window.__ev.some(e => e.type === %q)`, typ), &ok)); err != nil {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`window.__ev.some(e => e.type === %q)`, typ)))
+		if err != nil {
 			return err
 		}
 		if ok {

@@ -49,28 +49,32 @@ func axeSource(t *testing.T) string {
 func axeScan(t *testing.T, tb *tab, src, frame, what string) []axeViolation {
 	t.Helper()
 	var raw string
-	err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+	err := chromedp.Do(tb.ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		id := cdp.FrameID(frame)
 		if id == "" {
-			tree, err := page.GetFrameTree().Do(ctx)
+			tree, err := cdp.Call(ctx, tg, page.GetFrameTree, cdp.Empty{})
 			if err != nil {
 				return err
 			}
-			id = tree.Frame.ID
+			id = tree.FrameTree.Frame.ID
 		}
-		world, err := page.CreateIsolatedWorld(id).WithWorldName("axe").Do(ctx)
+		world, err := cdp.Call(ctx, tg, page.CreateIsolatedWorld, page.CreateIsolatedWorldParams{FrameID: id, WorldName: "axe"})
 		if err != nil {
 			return err
 		}
-		if _, exc, err := runtime.Evaluate(src).WithContextID(world).Do(ctx); err != nil || exc != nil {
-			return fmt.Errorf("loading axe: %v %v", err, exc)
+		load, err := cdp.Call(ctx, tg, runtime.Evaluate, runtime.EvaluateParams{Expression: src, ContextID: world.ExecutionContextID})
+		if err != nil || load.ExceptionDetails != nil {
+			return fmt.Errorf("loading axe: %v %v", err, load.ExceptionDetails)
 		}
-		res, exc, err := runtime.Evaluate(`axe.run(document, {iframes: false, resultTypes: ['violations']}).then(r => JSON.stringify(r.violations))`).
-			WithContextID(world).WithAwaitPromise(true).WithReturnByValue(true).Do(ctx)
-		if err != nil || exc != nil {
-			return fmt.Errorf("running axe: %v %v", err, exc)
+		yes := true
+		res, err := cdp.Call(ctx, tg, runtime.Evaluate, runtime.EvaluateParams{
+			Expression: `axe.run(document, {iframes: false, resultTypes: ['violations']}).then(r => JSON.stringify(r.violations))`,
+			ContextID:  world.ExecutionContextID, AwaitPromise: &yes, ReturnByValue: &yes,
+		})
+		if err != nil || res.ExceptionDetails != nil {
+			return fmt.Errorf("running axe: %v %v", err, res.ExceptionDetails)
 		}
-		return json.Unmarshal(res.Value, &raw)
+		return json.Unmarshal([]byte(res.Result.Value), &raw)
 	}))
 	if err != nil {
 		t.Fatalf("axe on %s: %v", what, err)
@@ -106,12 +110,12 @@ func reportAxe(t *testing.T, what string, bad []axeViolation) {
 func playerFrame(t *testing.T, tb *tab) string {
 	t.Helper()
 	var id string
-	err := chromedp.Run(tb.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-		tree, err := page.GetFrameTree().Do(ctx)
+	err := chromedp.Do(tb.ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		tree, err := cdp.Call(ctx, tg, page.GetFrameTree, cdp.Empty{})
 		if err != nil {
 			return err
 		}
-		for _, c := range tree.ChildFrames {
+		for _, c := range tree.FrameTree.ChildFrames {
 			if strings.Contains(c.Frame.URL, "player.html") {
 				id = string(c.Frame.ID)
 			}

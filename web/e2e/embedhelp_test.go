@@ -151,7 +151,7 @@ func (tb *tab) clickShadow(id, sel string) {
 	expr := shadow(id, sel)
 	tb.waitFor(fmt.Sprintf(`document.getElementById(%q)?.shadowRoot && `, id)+expr+` && `+expr+`.checkVisibility()`, 10*time.Second)
 	r := evalJS[[]float64](tb, `(() => { const e = `+expr+`; e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect(); return [r.left + r.width/2, r.top + r.height/2]; })()`)
-	if err := chromedp.Run(tb.ctx, chromedp.MouseClickXY(r[0], r[1])); err != nil {
+	if err := chromedp.Do(tb.ctx, chromedp.MouseClickXY(r[0], r[1])); err != nil {
 		tb.t.Fatalf("clicking %s in #%s: %v", sel, id, err)
 	}
 }

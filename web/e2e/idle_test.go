@@ -3,8 +3,6 @@ package e2e
 import (
 	"testing"
 	"time"
-
-	"github.com/chromedp/chromedp"
 )
 
 // TestPausedPlayerFollowsResize pauses the player (its frame loop then
@@ -19,9 +17,7 @@ func TestPausedPlayerFollowsResize(t *testing.T) {
 	tb.waitEvent("pause", 1, 10*time.Second)
 	time.Sleep(500 * time.Millisecond) // idle: the loop is asleep now
 
-	if err := chromedp.Run(tb.ctx, chromedp.EmulateViewport(phone.width, phone.height, chromedp.EmulateScale(phone.scale))); err != nil {
-		t.Fatal(err)
-	}
+	tb.resize(phone)
 	tb.waitFor(`innerWidth === 375`, 5*time.Second)
 	time.Sleep(500 * time.Millisecond)
 	tb.settle()

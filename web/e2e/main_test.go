@@ -68,7 +68,7 @@ func run(m *testing.M) (int, error) {
 	defer cancelAlloc()
 	ctx, cancel := chromedp.NewContext(allocCtx)
 	defer cancel()
-	if err := chromedp.Run(ctx); err != nil {
+	if err := chromedp.Do(ctx); err != nil {
 		return 0, fmt.Errorf("starting Chromium: %w", err)
 	}
 	browser = ctx

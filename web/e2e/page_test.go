@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -76,28 +77,53 @@ func openAt(t *testing.T, rawURL string, vp viewport) *tab {
 	ctx, cancel := chromedp.NewContext(browser)
 	t.Cleanup(cancel)
 	tb.ctx = ctx
-	chromedp.ListenTarget(ctx, tb.listen)
-	opts := []chromedp.EmulateViewportOption{chromedp.EmulateScale(vp.scale)}
-	if vp.mobile {
-		opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateTouch, chromedp.EmulatePortrait)
+	if err := chromedp.Listen(ctx, tb.listen); err != nil {
+		t.Fatalf("opening a tab: %v", err)
 	}
-	err := chromedp.Run(ctx,
-		chromedp.EmulateViewport(vp.width, vp.height, opts...),
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			if _, err := page.AddScriptToEvaluateOnNewDocument(recordEvents).Do(ctx); err != nil {
-				return err
+	err := chromedp.Do(ctx,
+		emulate(vp),
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			for _, src := range []string{recordEvents, recordElementEvents} {
+				if _, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: src}); err != nil {
+					return err
+				}
 			}
-			_, err := page.AddScriptToEvaluateOnNewDocument(recordElementEvents).Do(ctx)
-			return err
+			return nil
 		}),
 		chromedp.Navigate(rawURL),
 		// A new tab may start hidden (then nothing animates): show it.
-		page.BringToFront(),
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, page.BringToFront, cdp.Empty{})
+			return err
+		}),
 	)
 	if err != nil {
 		t.Fatalf("opening %s: %v", rawURL, err)
 	}
 	return tb
+}
+
+// emulate sizes a tab as vp: its CSS size and device scale, and for a
+// phone its touch screen and orientation.
+func emulate(vp viewport) chromedp.Action[chromedp.Void] {
+	opts := []chromedp.EmulateViewportOption{chromedp.EmulateScale(vp.scale)}
+	if vp.mobile {
+		opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateTouch)
+		if vp.width > vp.height {
+			opts = append(opts, chromedp.EmulateLandscape)
+		} else {
+			opts = append(opts, chromedp.EmulatePortrait)
+		}
+	}
+	return chromedp.EmulateViewport(vp.width, vp.height, opts...)
+}
+
+// resize changes tb's viewport to vp.
+func (tb *tab) resize(vp viewport) {
+	tb.t.Helper()
+	if err := chromedp.Do(tb.ctx, emulate(vp)); err != nil {
+		tb.t.Fatalf("resizing to %s: %v", vp.name, err)
+	}
 }
 
 // listen keeps what the page logs and throws.
@@ -107,7 +133,7 @@ func (tb *tab) listen(ev any) {
 		var parts []string
 		for _, a := range ev.Args {
 			var s string
-			if json.Unmarshal(a.Value, &s) == nil {
+			if json.Unmarshal([]byte(a.Value), &s) == nil {
 				parts = append(parts, s)
 			} else {
 				parts = append(parts, string(a.Value)+a.Description)
@@ -146,10 +172,7 @@ func (tb *tab) exceptions() []string {
 // its JSON result as a T.
 func evalJS[T any](tb *tab, js string) T {
 	tb.t.Helper()
-	var v T
-	err := chromedp.Run(tb.ctx, chromedp.Evaluate(js, &v, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
-		return p.WithAwaitPromise(true)
-	}))
+	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	if err != nil {
 		tb.t.Fatalf("evaluating %s: %v", js, err)
 	}
@@ -209,8 +232,8 @@ func (tb *tab) settle() {
 // for people to look at, and returns it.
 func (tb *tab) screenshot(name string) image.Image {
 	tb.t.Helper()
-	var buf []byte
-	if err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot(&buf)); err != nil {
+	buf, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+	if err != nil {
 		tb.t.Fatalf("screenshot %s: %v", name, err)
 	}
 	if err := os.MkdirAll("screenshots", 0o755); err == nil {
@@ -247,7 +270,7 @@ func (tb *tab) lastEvent(typ string) playerEvent {
 // event at its centre).
 func (tb *tab) click(sel string) {
 	tb.t.Helper()
-	if err := chromedp.Run(tb.ctx, chromedp.Click(sel, chromedp.ByQuery, chromedp.NodeVisible)); err != nil {
+	if err := chromedp.Do(tb.ctx, chromedp.Click(chromedp.CSS(sel), chromedp.NodeVisible)); err != nil {
 		tb.t.Fatalf("clicking %s: %v", sel, err)
 	}
 }
@@ -255,7 +278,7 @@ func (tb *tab) click(sel string) {
 // press types one key into whatever has focus.
 func (tb *tab) press(key string) {
 	tb.t.Helper()
-	if err := chromedp.Run(tb.ctx, chromedp.KeyEvent(keyName(key))); err != nil {
+	if err := chromedp.Do(tb.ctx, chromedp.KeyEvent(keyName(key))); err != nil {
 		tb.t.Fatalf("pressing %q: %v", key, err)
 	}
 }
