@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/immerse-massage/stretch/anim"
+	"github.com/immerse-massage/stretch/anim/figure"
 )
 
 // maxFrameStep bounds how much wall time one frame may count, so a stalled
@@ -117,7 +118,7 @@ func NewGame(opts Options) *Game {
 	}
 	// Build every move between the routine's stretches now, while the page
 	// is still loading, rather than on the frame a stretch begins.
-	anim.Prepare(opts.Config.Stretches)
+	figure.Prepare(opts.Config.Stretches)
 	g.lastWall = g.clock.Now()
 	g.state = g.timeline.At(0)
 	g.fresh = true
