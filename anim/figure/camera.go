@@ -123,7 +123,7 @@ func newCameraTrack(r *route, prev, cur anim.StretchID) cameraTrack {
 		case f >= 1-routeHold:
 			req[k] = last
 		default:
-			p, pr := r.at(f)
+			p, pr := r.poseAt(f)
 			req[k] = frameOf(&p, pr)
 		}
 		all = all.Union(req[k])
@@ -153,8 +153,8 @@ func newCameraTrack(r *route, prev, cur anim.StretchID) cameraTrack {
 	return cameraTrack{views: views, all: all.fitView()}
 }
 
-// at returns the view at setup fraction f.
-func (c *cameraTrack) at(f float64) Rect {
+// viewAt returns the view at setup fraction f, between the track's samples.
+func (c *cameraTrack) viewAt(f float64) Rect {
 	x := clamp01(f) * camSamples
 	k := int(x)
 	if k >= camSamples {
@@ -175,7 +175,7 @@ func viewFor(st anim.State, reduced bool) Rect {
 		return r.cam.all
 	}
 	if st.Segment == anim.Setup {
-		return r.cam.at(st.SetupFraction)
+		return r.cam.viewAt(st.SetupFraction)
 	}
 	return stretchFrame(st.ID).fitView()
 }

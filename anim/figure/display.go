@@ -111,10 +111,10 @@ type DisplayList struct {
 	// Shapes are drawn in order, back to front.
 	Shapes []Shape
 
-	verbs []Verb
-	pts   []Vec
-	tmp   []Vec     // scratch control polygon
-	st    []station // scratch limb stations
+	verbs    []Verb
+	pts      []Vec
+	tmp      []Vec     // scratch control polygon
+	stations []station // scratch limb stations
 }
 
 // ViewAspect is the width/height ratio of every DisplayList.View.

@@ -49,7 +49,7 @@ func figureAt(st anim.State) (pose, props, float64) {
 		return standPose(), props{}, 0
 	}
 	if st.Segment == anim.Setup {
-		p, pr := routeFor(st.PreviousID, st.ID).at(st.SetupFraction)
+		p, pr := routeFor(st.PreviousID, st.ID).poseAt(st.SetupFraction)
 		// The highlight fades in as the figure settles into the stretch.
 		return p, pr, 0.35 * smoothstep(ramp(st.SetupFraction, 0.7, 1))
 	}

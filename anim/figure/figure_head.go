@@ -35,7 +35,7 @@ func headLowest(th float64) Vec {
 	for _, shape := range [][]Vec{headShape, hairShape} {
 		n := len(shape)
 		for i := range shape {
-			a, c, b := mid(shape[(i+n-1)%n], shape[i]), shape[i], mid(shape[i], shape[(i+1)%n])
+			a, c, b := midpoint(shape[(i+n-1)%n], shape[i]), shape[i], midpoint(shape[i], shape[(i+1)%n])
 			for k := 0; k <= 8; k++ {
 				t := float64(k) / 8
 				q := a.Lerp(c, t).Lerp(c.Lerp(b, t), t)
@@ -55,15 +55,17 @@ const headScale = 1.1
 // drawHead appends the head: skin, ear, hair, eye, brow, mouth and cheek.
 func drawHead(d *DisplayList, b *body, pal *palette) {
 	o, th := b.headPivot, b.head
-	local := func(dst []Vec, o Vec, th float64, c ...Vec) []Vec {
-		for _, v := range c {
-			dst = append(dst, at(o, th, v.Scale(headScale)))
+	// headPoint maps a point of the head frame, before headScale, to the
+	// world; appendHead appends the world points of shape to dst.
+	headPoint := func(v Vec) Vec { return toWorld(o, th, v.Scale(headScale)) }
+	appendHead := func(dst, shape []Vec) []Vec {
+		for _, v := range shape {
+			dst = append(dst, headPoint(v))
 		}
 		return dst
 	}
-	at := func(o Vec, th float64, v Vec) Vec { return at(o, th, v.Scale(headScale)) }
 	p := d.begin()
-	d.tmp = local(d.tmp[:0], o, th, headShape...)
+	d.tmp = appendHead(d.tmp[:0], headShape)
 	p.spline(d.tmp)
 	p.fill(pal.skin)
 
@@ -71,26 +73,26 @@ func drawHead(d *DisplayList, b *body, pal *palette) {
 	// mat (Child's Pose), where seen side-on they would read upside down.
 	low := math.Inf(-1)
 	for _, v := range headShape {
-		low = math.Max(low, at(o, th, v).Y)
+		low = math.Max(low, headPoint(v).Y)
 	}
 	face := smoothstep(ramp(-low, 1.5, 6))
-	d.circle(at(o, th, cheekAt), 2.1, faded(pal.cheek, face))
+	d.circle(headPoint(cheekAt), 2.1, faded(pal.cheek, face))
 
 	p = d.begin()
-	d.tmp = local(d.tmp[:0], o, th, hairShape...)
+	d.tmp = appendHead(d.tmp[:0], hairShape)
 	p.spline(d.tmp)
 	p.fill(pal.hair)
 
 	p = d.begin()
-	d.tmp = local(d.tmp[:0], o, th, earShape...)
+	d.tmp = appendHead(d.tmp[:0], earShape)
 	p.spline(d.tmp)
 	p.fill(pal.skinShade)
 
-	d.circle(at(o, th, eyeAt), 0.95, faded(pal.feature, face))
+	d.circle(headPoint(eyeAt), 0.95, faded(pal.feature, face))
 	p = d.begin()
-	p.moveTo(at(o, th, browAt[0]))
-	p.quadTo(at(o, th, browAt[1]), at(o, th, browAt[2]))
-	p.moveTo(at(o, th, mouthAt[0]))
-	p.quadTo(at(o, th, mouthAt[1]), at(o, th, mouthAt[2]))
+	p.moveTo(headPoint(browAt[0]))
+	p.quadTo(headPoint(browAt[1]), headPoint(browAt[2]))
+	p.moveTo(headPoint(mouthAt[0]))
+	p.quadTo(headPoint(mouthAt[1]), headPoint(mouthAt[2]))
 	p.stroke(faded(pal.feature, face), 0.6)
 }

@@ -52,7 +52,7 @@ func drawThigh(d *DisplayList, b *body, side int, cloth anim.Color) {
 func drawShin(d *DisplayList, b *body, side int, cloth, skin anim.Color) {
 	l := &b.legs[side]
 	p := d.begin()
-	d.tmp = local(d.tmp[:0], l.ankle, l.foot, footShape...)
+	d.tmp = appendToWorld(d.tmp[:0], l.ankle, l.foot, footShape...)
 	p.spline(d.tmp)
 	d.tmp = limbPolyEnds(d.tmp[:0], l.knee, l.ankle, ankleStations, capHidden, capHidden)
 	p.spline(d.tmp)
@@ -72,7 +72,7 @@ func drawArm(d *DisplayList, b *body, side int, skin, cloth anim.Color) {
 	for _, v := range handShape {
 		// A hand turned out of the side-view plane with its forearm is
 		// foreshortened with it.
-		d.tmp = append(d.tmp, at(a.wrist, a.hand, Vec{v.X, v.Y * a.foreScale}))
+		d.tmp = append(d.tmp, toWorld(a.wrist, a.hand, Vec{v.X, v.Y * a.foreScale}))
 	}
 	p.spline(d.tmp)
 	d.tmp = limbPolyEnds(d.tmp[:0], a.elbow, a.wrist, wristStations, capHidden, capHidden)

@@ -7,8 +7,8 @@ import "math"
 // of such a hexagon's edges stays within 1% of the circle.
 const capK = 1.1547005
 
-// mid returns the midpoint of a and b.
-func mid(a, b Vec) Vec { return Vec{(a.X + b.X) / 2, (a.Y + b.Y) / 2} }
+// midpoint returns the midpoint of a and b.
+func midpoint(a, b Vec) Vec { return Vec{(a.X + b.X) / 2, (a.Y + b.Y) / 2} }
 
 // spline draws the closed quadratic B-spline whose control polygon is c:
 // a smooth curve through the midpoints of c's edges, tangent to them. It is
@@ -23,9 +23,9 @@ func (p *pen) spline(c []Vec) {
 		step, i0 = -1, n-1
 	}
 	get := func(k int) Vec { return c[((i0+step*k)%n+n)%n] }
-	p.moveTo(mid(get(-1), get(0)))
+	p.moveTo(midpoint(get(-1), get(0)))
 	for k := 0; k < n; k++ {
-		p.quadTo(get(k), mid(get(k), get(k+1)))
+		p.quadTo(get(k), midpoint(get(k), get(k+1)))
 	}
 	p.close()
 }
@@ -45,8 +45,8 @@ func signedArea(c []Vec) float64 {
 // limb at centre c, radius r: out points away from the limb, from is the
 // unit normal of the side the outline arrives along.
 func capPoly(dst []Vec, c, out, from Vec, r float64) []Vec {
-	for _, deg := range [3]float64{60, 0, -60} {
-		s, co := math.Sincos(deg * math.Pi / 180)
+	for _, angle := range [3]float64{60, 0, -60} {
+		s, co := math.Sincos(angle * math.Pi / 180)
 		dst = append(dst, c.Add(out.Scale(co*r*capK)).Add(from.Scale(s*r*capK)))
 	}
 	return dst
@@ -73,7 +73,7 @@ func limbPoly(dst []Vec, a, b Vec, st []station) []Vec {
 }
 
 // limbPolyEnds is limbPoly with the start and end caps chosen.
-func limbPolyEnds(dst []Vec, a, b Vec, st []station, start, end capKind) []Vec {
+func limbPolyEnds(dst []Vec, a, b Vec, stations []station, start, end capKind) []Vec {
 	d := b.Sub(a)
 	l := d.Len()
 	if l < 1e-9 {
@@ -83,11 +83,11 @@ func limbPolyEnds(dst []Vec, a, b Vec, st []station, start, end capKind) []Vec {
 	}
 	left := Vec{d.Y, -d.X}
 	right := left.Scale(-1)
-	first, last := st[0], st[len(st)-1]
+	first, last := stations[0], stations[len(stations)-1]
 	if start == capHem {
 		dst = append(dst, a.Lerp(b, first.t).Add(left.Scale(first.left)))
 	}
-	for _, s := range st {
+	for _, s := range stations {
 		dst = append(dst, a.Lerp(b, s.t).Add(left.Scale(s.left)))
 	}
 	switch end {
@@ -98,8 +98,8 @@ func limbPolyEnds(dst []Vec, a, b Vec, st []station, start, end capKind) []Vec {
 	case capHem:
 		dst = append(dst, dst[len(dst)-1], a.Lerp(b, last.t).Add(right.Scale(last.right)))
 	}
-	for i := len(st) - 1; i >= 0; i-- {
-		s := st[i]
+	for i := len(stations) - 1; i >= 0; i-- {
+		s := stations[i]
 		dst = append(dst, a.Lerp(b, s.t).Add(right.Scale(s.right)))
 	}
 	switch start {
@@ -118,9 +118,9 @@ func taper(dst []station, r0, r1 float64) []station {
 	return append(dst[:0], station{0, r0, r0}, station{1, r1, r1})
 }
 
-// local maps the points c, given in the frame at origin o and angle th, to
-// the world, appending them to dst.
-func local(dst []Vec, o Vec, th float64, c ...Vec) []Vec {
+// appendToWorld maps the points c, given in the frame at origin o and angle
+// th, to the world, appending them to dst.
+func appendToWorld(dst []Vec, o Vec, th float64, c ...Vec) []Vec {
 	s, co := math.Sincos(th)
 	for _, p := range c {
 		dst = append(dst, o.Add(p.rotSC(s, co)))

@@ -37,7 +37,7 @@ var sitBone = func() Vec {
 	c = append(c, seatStation.c.Add(Vec{-seatStation.back, 0}))
 	best, low := Vec{}, -1e9
 	for i := 1; i < len(c)-1; i++ {
-		a, m, b := mid(c[i-1], c[i]), c[i], mid(c[i], c[i+1])
+		a, m, b := midpoint(c[i-1], c[i]), c[i], midpoint(c[i], c[i+1])
 		for k := 0; k <= 8; k++ {
 			t := float64(k) / 8
 			q := a.Lerp(m, t).Lerp(m.Lerp(b, t), t)
@@ -79,8 +79,8 @@ func (b *body) spineAt(i int, t float64) (Vec, Vec) {
 // pelvisSide returns the back and front silhouette points of a pelvis
 // station.
 func (b *body) pelvisSide(s torsoStation) (back, front Vec) {
-	back = at(b.hip, b.pelvis, s.c.Add(Vec{-s.back, 0}))
-	front = at(b.hip, b.pelvis, s.c.Add(Vec{s.front, 0}))
+	back = toWorld(b.hip, b.pelvis, s.c.Add(Vec{-s.back, 0}))
+	front = toWorld(b.hip, b.pelvis, s.c.Add(Vec{s.front, 0}))
 	return
 }
 
@@ -95,8 +95,8 @@ func drawTorso(d *DisplayList, b *body, pal *palette) {
 	chest := b.chest()
 	// Neck, from inside the collar to inside the head.
 	p := d.begin()
-	d.tmp = limbPolyEnds(d.tmp[:0], at(b.spine[5], chest, Vec{2.5, 2}), at(b.headPivot, b.head, Vec{1.5, -1.5}),
-		taper(d.st, 6, 5.6), capHidden, capHidden)
+	d.tmp = limbPolyEnds(d.tmp[:0], toWorld(b.spine[5], chest, Vec{2.5, 2}), toWorld(b.headPivot, b.head, Vec{1.5, -1.5}),
+		taper(d.stations, 6, 5.6), capHidden, capHidden)
 	p.spline(d.tmp)
 	p.fill(pal.skin)
 
@@ -108,7 +108,7 @@ func drawTorso(d *DisplayList, b *body, pal *palette) {
 	// Trousers: front from above the hem, round the seat, up the back.
 	p = d.begin()
 	d.tmp = append(d.tmp[:0], s0F, hemF, seatF)
-	d.tmp = local(d.tmp, b.hip, b.pelvis, seatBottom...)
+	d.tmp = appendToWorld(d.tmp, b.hip, b.pelvis, seatBottom...)
 	d.tmp = append(d.tmp, seatB, hemB, s0B)
 	p.spline(d.tmp)
 	p.fill(pal.trousers)
@@ -122,7 +122,7 @@ func drawTorso(d *DisplayList, b *body, pal *palette) {
 		bk, _ := b.spineSide(i)
 		d.tmp = append(d.tmp, bk)
 	}
-	d.tmp = local(d.tmp, b.spine[5], chest, shoulderCap...)
+	d.tmp = appendToWorld(d.tmp, b.spine[5], chest, shoulderCap...)
 	for i := 5; i >= 2; i-- {
 		_, fr := b.spineSide(i)
 		d.tmp = append(d.tmp, fr)

@@ -29,10 +29,10 @@ func twoBone(a, target Vec, l1, l2, bend float64) (th1, th2 float64, ok bool) {
 	}
 	base := frameAngle(d)
 	cosA := (l1*l1 + dist*dist - l2*l2) / (2 * l1 * dist)
-	alpha := math.Acos(math.Max(-1, math.Min(1, cosA)))
-	th1 = base + bend*alpha
-	mid := at(a, th1, Vec{0, l1})
-	end := at(a, base, Vec{0, dist})
+	turn := math.Acos(math.Max(-1, math.Min(1, cosA)))
+	th1 = base + bend*turn
+	mid := toWorld(a, th1, Vec{0, l1})
+	end := toWorld(a, base, Vec{0, dist})
 	th2 = frameAngle(end.Sub(mid))
 	// Keep th2 on the same branch as th1 so joint angles do not wrap.
 	for th2-th1 > math.Pi {

@@ -26,8 +26,8 @@ func TestTwoBoneReachesTarget(t *testing.T) {
 			if ok != tc.wantOK {
 				t.Errorf("ok = %v, want %v", ok, tc.wantOK)
 			}
-			mid := at(tc.a, th1, Vec{0, tc.l1})
-			end := at(mid, th2, Vec{0, tc.l2})
+			mid := toWorld(tc.a, th1, Vec{0, tc.l1})
+			end := toWorld(mid, th2, Vec{0, tc.l2})
 			if got := end.Sub(tc.tgt).Len(); math.Abs(got-tc.wantDist) > 1e-5 {
 				t.Errorf("end misses target by %.6f, want %.6f", got, tc.wantDist)
 			}
@@ -43,7 +43,7 @@ func TestTwoBoneBendSide(t *testing.T) {
 		front bool
 	}{{+1, false}, {-1, true}} {
 		th1, _, _ := twoBone(Vec{}, Vec{0, 50}, 30, 30, tc.bend)
-		mid := at(Vec{}, th1, Vec{0, 30})
+		mid := toWorld(Vec{}, th1, Vec{0, 30})
 		if got := mid.X > 0; got != tc.front {
 			t.Errorf("bend %v: middle joint at x=%.2f, want in front = %v", tc.bend, mid.X, tc.front)
 		}

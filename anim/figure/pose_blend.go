@@ -26,13 +26,13 @@ func ramp(t, a, b float64) float64 {
 // transitions interpolate it channel by channel.
 type pvec [numJoints + 2]float64
 
-func (p *pose) vec() (v pvec) {
+func (p *pose) toVec() (v pvec) {
 	v[0], v[1] = p.root.X, p.root.Y
 	copy(v[2:], p.j[:])
 	return
 }
 
-func (v *pvec) pose() (p pose) {
+func (v *pvec) toPose() (p pose) {
 	p.root = Vec{v[0], v[1]}
 	copy(p.j[:], v[2:])
 	return
@@ -66,8 +66,8 @@ func newHermite(t []float64, keys []pvec) hermite {
 	return h
 }
 
-// at evaluates the curve at time u in [t0, tn].
-func (h *hermite) at(u float64) pvec {
+// eval evaluates the curve at time u, clamped to [t0, tn].
+func (h *hermite) eval(u float64) pvec {
 	n := len(h.t)
 	if u <= h.t[0] {
 		return h.k[0]
@@ -94,9 +94,9 @@ func (h *hermite) at(u float64) pvec {
 	return v
 }
 
-// segment returns the index of the key interval containing u and the
+// interval returns the index of the key interval containing u and the
 // fraction through it.
-func (h *hermite) segment(u float64) (int, float64) {
+func (h *hermite) interval(u float64) (int, float64) {
 	n := len(h.t)
 	if u <= h.t[0] {
 		return 0, 0

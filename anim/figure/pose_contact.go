@@ -17,7 +17,7 @@ const (
 type contact struct {
 	kind   contactKind
 	side   int
-	local  Vec // the point in its segment's frame (feet)
+	inFoot Vec // a foot contact's point in the foot frame
 	target Vec
 }
 
@@ -43,10 +43,10 @@ func sharedContacts(a, b *pose) []contact {
 	}
 	for s := 0; s < 2; s++ {
 		for _, fp := range footPoints {
-			pa := at(ba.legs[s].ankle, ba.legs[s].foot, fp)
-			pb := at(bb.legs[s].ankle, bb.legs[s].foot, fp)
+			pa := toWorld(ba.legs[s].ankle, ba.legs[s].foot, fp)
+			pb := toWorld(bb.legs[s].ankle, bb.legs[s].foot, fp)
 			if same(pa, pb) && onFloor(pa, 0) {
-				cs = append(cs, contact{kind: contactFoot, side: s, local: fp, target: pa})
+				cs = append(cs, contact{kind: contactFoot, side: s, inFoot: fp, target: pa})
 				break
 			}
 		}
@@ -66,7 +66,7 @@ func sameContacts(a, b []contact) bool {
 		return false
 	}
 	for i := range a {
-		if a[i].kind != b[i].kind || a[i].side != b[i].side || a[i].local != b[i].local {
+		if a[i].kind != b[i].kind || a[i].side != b[i].side || a[i].inFoot != b[i].inFoot {
 			return false
 		}
 	}
@@ -106,7 +106,7 @@ func (p *pose) hold(cs []contact) {
 		switch c.kind {
 		case contactFoot:
 			foot := b.legs[c.side].foot
-			p.reachLeg(&b, c.side, c.target.Sub(c.local.rot(foot)), foot)
+			p.reachLeg(&b, c.side, c.target.Sub(c.inFoot.rot(foot)), foot)
 		case contactHand:
 			hand := b.arms[c.side].hand
 			p.reachArm(&b, c.side, c.target.Sub(handPalm.rot(hand)), hand)
@@ -123,24 +123,24 @@ func (b *body) lowestPoint() float64 {
 	for s := 0; s < 2; s++ {
 		l := &b.legs[s]
 		for _, fp := range footShape {
-			y = math.Max(y, at(l.ankle, l.foot, fp).Y)
+			y = math.Max(y, toWorld(l.ankle, l.foot, fp).Y)
 		}
 		// Round caps bulge 1% past their radius (see capK).
 		y = math.Max(y, l.knee.Y+thighStations[len(thighStations)-1].left*1.01)
 		a := &b.arms[s]
 		for _, hp := range handShape {
-			y = math.Max(y, at(a.wrist, a.hand, Vec{hp.X, hp.Y * a.foreScale}).Y)
+			y = math.Max(y, toWorld(a.wrist, a.hand, Vec{hp.X, hp.Y * a.foreScale}).Y)
 		}
 		y = math.Max(y, a.elbow.Y+upperStations[len(upperStations)-1].left*1.01)
 	}
 	for _, hp := range headShape {
-		y = math.Max(y, at(b.headPivot, b.head, hp.Scale(headScale)).Y)
+		y = math.Max(y, toWorld(b.headPivot, b.head, hp.Scale(headScale)).Y)
 	}
 	for _, hp := range hairShape {
-		y = math.Max(y, at(b.headPivot, b.head, hp.Scale(headScale)).Y)
+		y = math.Max(y, toWorld(b.headPivot, b.head, hp.Scale(headScale)).Y)
 	}
 	for _, sp := range seatBottom {
-		y = math.Max(y, at(b.hip, b.pelvis, sp).Y)
+		y = math.Max(y, toWorld(b.hip, b.pelvis, sp).Y)
 	}
 	return y
 }

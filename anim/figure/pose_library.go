@@ -31,8 +31,8 @@ const (
 // sitX is where the sitting bones rest on the seat.
 const sitX = -40.8
 
-// spine sets the five spine bends, in degrees.
-func (p *pose) spine(a, b, c, d, e float64) {
+// setSpine sets the five spine bends, in degrees.
+func (p *pose) setSpine(a, b, c, d, e float64) {
 	p.j[jSpine0], p.j[jSpine1], p.j[jSpine2], p.j[jSpine3], p.j[jSpine4] = deg(a), deg(b), deg(c), deg(d), deg(e)
 }
 
@@ -73,7 +73,7 @@ func standPose() pose {
 	var p pose
 	p.root = Vec{0, -standingHip}
 	p.j[jPelvis] = 0
-	p.spine(4, -5, -5, 5, 8)
+	p.setSpine(4, -5, -5, 5, 8)
 	p.setNeckHead(14, 0)
 	p.hangArms(-2, 4, 12)
 	p.j[legJoint(far, lHip)] = deg(3)

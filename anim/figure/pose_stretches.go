@@ -29,7 +29,7 @@ func lerpKey(a, b spineKey, t float64) spineKey {
 // apply sets the pelvis, spine, neck, head and girdle of p from k.
 func (k spineKey) apply(p *pose) {
 	p.j[jPelvis] = deg(k.pelvis)
-	p.spine(k.spine[0], k.spine[1], k.spine[2], k.spine[3], k.spine[4])
+	p.setSpine(k.spine[0], k.spine[1], k.spine[2], k.spine[3], k.spine[4])
 	p.setNeckHead(k.neck, k.head)
 	p.j[jScapula] = deg(k.scapula)
 }
@@ -147,7 +147,7 @@ func extensionPose(a float64) pose {
 	}
 	b := p.fk()
 	for s := 0; s < 2; s++ {
-		p.reachArm(&b, s, at(b.headPivot, b.head, handsBehindHead[s].Scale(headScale)), math.NaN())
+		p.reachArm(&b, s, toWorld(b.headPivot, b.head, handsBehindHead[s].Scale(headScale)), math.NaN())
 	}
 	return p
 }

@@ -21,8 +21,8 @@ func propsOf(id anim.StretchID) props {
 	return props{}
 }
 
-// onFloor reports whether stretch id is done on the mat.
-func onFloor(id anim.StretchID) bool { return id == anim.CatCow || id == anim.ChildsPose }
+// onMat reports whether stretch id is done on the mat.
+func onMat(id anim.StretchID) bool { return id == anim.CatCow || id == anim.ChildsPose }
 
 // onChair reports whether stretch id is done on the chair.
 func onChair(id anim.StretchID) bool {
@@ -83,26 +83,26 @@ func routeKeys(prev, cur anim.StretchID) ([]pose, int) {
 	}
 	switch {
 	case prev == cur:
-	case prev == "" && onFloor(cur):
+	case prev == "" && onMat(cur):
 		stand = 0
 		downToKneel()
 		enterFloor(cur)
 	case prev == "":
 		stand = 0
 		keys = append(keys, sitMidPose())
-	case onFloor(prev) && onFloor(cur):
+	case onMat(prev) && onMat(cur):
 		if prev == anim.CatCow {
 			keys = append(keys, stretchPose(anim.CatCow, 0.5), hipsBackPose())
 		} else {
 			keys = append(keys, hipsBackPose(), stretchPose(anim.CatCow, 0.5))
 		}
-	case onFloor(prev):
+	case onMat(prev):
 		// Between the mat and the chair the figure rises only to a crouch
 		// and sits back (or slides forward off the seat to kneel).
 		leaveFloor(prev)
 		upToCrouch()
 		keys = append(keys, sitMidPose())
-	case onFloor(cur):
+	case onMat(cur):
 		keys = append(keys, sitMidPose(), crouchPose())
 		stand = len(keys) - 1
 		keys = append(keys, kneelToesPose(), kneelTallPose())
@@ -136,7 +136,7 @@ func newRoute(prev, cur anim.StretchID) *route {
 	vecs := make([]pvec, n)
 	for i := range keys {
 		t[i] = routeHold + (1-2*routeHold)*t[i]/t[n-1]
-		vecs[i] = keys[i].vec()
+		vecs[i] = keys[i].toVec()
 	}
 	if n == 1 || t[n-1] == t[0] {
 		t[n-1] = t[0] + 1e-9
@@ -165,13 +165,13 @@ func newRoute(prev, cur anim.StretchID) *route {
 // propFade is the width of the props' cross-fade, as a fraction of setup.
 const propFade = 0.16
 
-// at returns the route's pose and props at setup fraction f.
-func (r *route) at(f float64) (pose, props) {
+// poseAt returns the route's pose and props at setup fraction f.
+func (r *route) poseAt(f float64) (pose, props) {
 	u := clamp01(f)
-	v := r.curve.at(u)
-	p := v.pose()
+	v := r.curve.eval(u)
+	p := v.toPose()
 	p.clampToRanges()
-	i, _ := r.curve.segment(u)
+	i, _ := r.curve.interval(u)
 	p.hold(r.contacts[i])
 	p.liftAboveFloor()
 	k := smoothstep(ramp(u, r.fadeAt-propFade/2, r.fadeAt+propFade/2))

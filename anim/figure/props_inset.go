@@ -28,8 +28,8 @@ func drawInset(d *DisplayList, pal *palette, alpha, a float64) {
 
 	// Glow between the blades, brightening with the breath.
 	gap := 6.5 - 3.5*a // half the gap between the blades' inner edges
-	glow := mixed(pal.accent, rgba(0xff, 0xff, 0xff, pal.accent.A), 0.2)
-	d.ellipse(pt(0, 6), (gap+2)*u, 8*u, faded(glow, (0.3+0.5*a)*alpha))
+	glowColor := mixed(pal.accent, rgba(0xff, 0xff, 0xff, pal.accent.A), 0.2)
+	d.ellipse(pt(0, 6), (gap+2)*u, 8*u, faded(glowColor, (0.3+0.5*a)*alpha))
 
 	// Shoulder blades: rounded triangles, inner edges gap apart.
 	p = d.begin()

@@ -98,8 +98,8 @@ type body struct {
 // chest returns the frame angle of the upper thoracic segment.
 func (b *body) chest() float64 { return b.spineAng[4] }
 
-// at maps a point p of the frame at origin o, angle th to the world.
-func at(o Vec, th float64, p Vec) Vec { return o.Add(p.rot(th)) }
+// toWorld maps a point p of the frame at origin o, angle th to the world.
+func toWorld(o Vec, th float64, p Vec) Vec { return o.Add(p.rot(th)) }
 
 // fk computes the body of a pose: forward kinematics.
 func (p *pose) fk() body {
@@ -107,52 +107,52 @@ func (p *pose) fk() body {
 	b.hip = p.root
 	th := p.j[jPelvis]
 	b.pelvis = th
-	b.spine[0] = at(b.hip, th, lumbosacral)
+	b.spine[0] = toWorld(b.hip, th, lumbosacral)
 	for i := 0; i < 5; i++ {
 		th += p.j[jSpine0+joint(i)]
 		b.spineAng[i] = th
-		b.spine[i+1] = at(b.spine[i], th, Vec{0, -spineLen[i]})
+		b.spine[i+1] = toWorld(b.spine[i], th, Vec{0, -spineLen[i]})
 	}
 	chest := th
 	b.neck = chest + p.j[jNeck]
-	b.headPivot = at(b.spine[5], b.neck, Vec{0, -neckLen})
+	b.headPivot = toWorld(b.spine[5], b.neck, Vec{0, -neckLen})
 	b.head = b.neck + p.j[jHead]
-	b.girdle = at(b.spine[5], chest, shoulderRest.Add(Vec{0, -girdleLen}))
-	shoulder := at(b.girdle, chest-p.j[jScapula], Vec{0, girdleLen})
+	b.girdle = toWorld(b.spine[5], chest, shoulderRest.Add(Vec{0, -girdleLen}))
+	shoulder := toWorld(b.girdle, chest-p.j[jScapula], Vec{0, girdleLen})
 	for s := 0; s < 2; s++ {
 		a := &b.arms[s]
 		a.shoulder = shoulder
 		a.upperScale = math.Cos(p.j[armJoint(s, aSpread)])
 		a.foreScale = math.Cos(p.j[armJoint(s, aForeSpread)])
 		a.upper = chest - p.j[armJoint(s, aShoulder)]
-		a.elbow = at(a.shoulder, a.upper, Vec{0, upperArmLen * a.upperScale})
+		a.elbow = toWorld(a.shoulder, a.upper, Vec{0, upperArmLen * a.upperScale})
 		a.fore = a.upper - p.j[armJoint(s, aElbow)]
-		a.wrist = at(a.elbow, a.fore, Vec{0, forearmLen * a.foreScale})
+		a.wrist = toWorld(a.elbow, a.fore, Vec{0, forearmLen * a.foreScale})
 		a.hand = a.fore - p.j[armJoint(s, aWrist)]
 
 		l := &b.legs[s]
 		l.hip = b.hip
 		l.thigh = b.pelvis - p.j[legJoint(s, lHip)]
-		l.knee = at(l.hip, l.thigh, Vec{0, thighLen})
+		l.knee = toWorld(l.hip, l.thigh, Vec{0, thighLen})
 		l.shin = l.thigh + p.j[legJoint(s, lKnee)]
-		l.ankle = at(l.knee, l.shin, Vec{0, shinLen})
+		l.ankle = toWorld(l.knee, l.shin, Vec{0, shinLen})
 		l.foot = l.shin - p.j[legJoint(s, lAnkle)]
 	}
 	return b
 }
 
 // sitPoint returns the world position of the sitting bone.
-func (b *body) sitPoint() Vec { return at(b.hip, b.pelvis, sitBone) }
+func (b *body) sitPoint() Vec { return toWorld(b.hip, b.pelvis, sitBone) }
 
 // foreheadPoint returns the world position of the forehead contact.
-func (b *body) foreheadPoint() Vec { return at(b.headPivot, b.head, forehead.Scale(headScale)) }
+func (b *body) foreheadPoint() Vec { return toWorld(b.headPivot, b.head, forehead.Scale(headScale)) }
 
 // palm returns the world position of side's palm centre.
-func (b *body) palm(side int) Vec { a := &b.arms[side]; return at(a.wrist, a.hand, handPalm) }
+func (b *body) palm(side int) Vec { a := &b.arms[side]; return toWorld(a.wrist, a.hand, handPalm) }
 
 // heelPoint and toePoint return the world positions of side's heel and toe.
-func (b *body) heelPoint(side int) Vec { l := &b.legs[side]; return at(l.ankle, l.foot, heel) }
-func (b *body) toePoint(side int) Vec  { l := &b.legs[side]; return at(l.ankle, l.foot, toe) }
+func (b *body) heelPoint(side int) Vec { l := &b.legs[side]; return toWorld(l.ankle, l.foot, heel) }
+func (b *body) toePoint(side int) Vec  { l := &b.legs[side]; return toWorld(l.ankle, l.foot, toe) }
 
 // instepPoint returns the world position of side's instep.
-func (b *body) instepPoint(side int) Vec { l := &b.legs[side]; return at(l.ankle, l.foot, instep) }
+func (b *body) instepPoint(side int) Vec { l := &b.legs[side]; return toWorld(l.ankle, l.foot, instep) }

@@ -69,9 +69,9 @@ func (d DisplayList) WriteSVG(w io.Writer, opt SVGOptions) error {
 			i++
 			continue
 		}
-		// Merge the run of path shapes that share this style.
+		// Merge the run of path shapes that share this paint.
 		j := i + 1
-		for j < len(d.Shapes) && d.Shapes[j].Kind == PathShape && sameStyle(sh, d.Shapes[j]) {
+		for j < len(d.Shapes) && d.Shapes[j].Kind == PathShape && samePaint(sh, d.Shapes[j]) {
 			j++
 		}
 		s.str(`<path d="`)
@@ -80,7 +80,7 @@ func (d DisplayList) WriteSVG(w io.Writer, opt SVGOptions) error {
 			s.pathData(d.Shapes[k].Path)
 		}
 		s.str(`"`)
-		s.style(sh)
+		s.shapePaint(sh)
 		s.str("/>")
 		i = j
 	}
@@ -88,8 +88,8 @@ func (d DisplayList) WriteSVG(w io.Writer, opt SVGOptions) error {
 	return bw.Flush()
 }
 
-// sameStyle reports whether a and b paint the same way.
-func sameStyle(a, b Shape) bool {
+// samePaint reports whether a and b paint the same way.
+func samePaint(a, b Shape) bool {
 	return a.Fill == b.Fill && a.Stroke == b.Stroke && (a.Stroke.A == 0 || a.StrokeWidth == b.StrokeWidth)
 }
 
@@ -135,14 +135,17 @@ func num(n int) string {
 	return s
 }
 
-// pt converts a model point to view tenths.
-func (s *svgWriter) pt(v Vec) ipt { return ipt{tenths(v.X - s.origin.X), tenths(v.Y - s.origin.Y)} }
+// viewPoint converts a model point to integer tenths relative to the view.
+func (s *svgWriter) viewPoint(v Vec) ipt {
+	return ipt{tenths(v.X - s.origin.X), tenths(v.Y - s.origin.Y)}
+}
 
-// cmd is one path command ready to write: letter and numbers.
-type cmd struct {
-	c    byte
-	n    [6]int
-	size int
+// pathCmd is one path command ready to write: its letter and its numbers,
+// n[:size].
+type pathCmd struct {
+	letter byte
+	n      [6]int
+	size   int
 }
 
 // textLen estimates the written length of numbers ns.
@@ -156,18 +159,18 @@ func textLen(ns []int) int {
 
 // emit writes a command, choosing relative or absolute by length, and
 // omitting the letter when it repeats.
-func (s *svgWriter) emit(abs cmd, rel cmd) {
+func (s *svgWriter) emit(abs pathCmd, rel pathCmd) {
 	c := abs
 	if textLen(rel.n[:rel.size]) < textLen(abs.n[:abs.size]) {
 		c = rel
 	}
-	if c.c != s.last || c.c == 'M' || c.c == 'm' {
-		s.w.WriteByte(c.c)
+	if c.letter != s.last || c.letter == 'M' || c.letter == 'm' {
+		s.w.WriteByte(c.letter)
 		s.needSep = false
-		s.last = c.c
-		if c.c == 'M' {
+		s.last = c.letter
+		if c.letter == 'M' {
 			s.last = 'L' // numbers after M are implicit L
-		} else if c.c == 'm' {
+		} else if c.letter == 'm' {
 			s.last = 'l'
 		}
 	}
@@ -198,37 +201,37 @@ func (s *svgWriter) pathData(p Path) {
 		quad = false
 		switch v {
 		case MoveTo:
-			a := s.pt(pts[0])
-			s.emit(cmd{c: 'M', n: [6]int{a.x, a.y}, size: 2}, cmd{c: 'm', n: [6]int{a.x - s.cur.x, a.y - s.cur.y}, size: 2})
+			a := s.viewPoint(pts[0])
+			s.emit(pathCmd{letter: 'M', n: [6]int{a.x, a.y}, size: 2}, pathCmd{letter: 'm', n: [6]int{a.x - s.cur.x, a.y - s.cur.y}, size: 2})
 			s.cur, s.start = a, a
 		case LineTo:
-			a := s.pt(pts[0])
+			a := s.viewPoint(pts[0])
 			dx, dy := a.x-s.cur.x, a.y-s.cur.y
 			switch {
 			case dx == 0 && dy == 0:
 			case dy == 0:
-				s.emit(cmd{c: 'H', n: [6]int{a.x}, size: 1}, cmd{c: 'h', n: [6]int{dx}, size: 1})
+				s.emit(pathCmd{letter: 'H', n: [6]int{a.x}, size: 1}, pathCmd{letter: 'h', n: [6]int{dx}, size: 1})
 			case dx == 0:
-				s.emit(cmd{c: 'V', n: [6]int{a.y}, size: 1}, cmd{c: 'v', n: [6]int{dy}, size: 1})
+				s.emit(pathCmd{letter: 'V', n: [6]int{a.y}, size: 1}, pathCmd{letter: 'v', n: [6]int{dy}, size: 1})
 			default:
-				s.emit(cmd{c: 'L', n: [6]int{a.x, a.y}, size: 2}, cmd{c: 'l', n: [6]int{dx, dy}, size: 2})
+				s.emit(pathCmd{letter: 'L', n: [6]int{a.x, a.y}, size: 2}, pathCmd{letter: 'l', n: [6]int{dx, dy}, size: 2})
 			}
 			s.cur = a
 		case QuadTo:
-			c, a := s.pt(pts[0]), s.pt(pts[1])
+			c, a := s.viewPoint(pts[0]), s.viewPoint(pts[1])
 			refl := ipt{2*s.cur.x - s.prevCtrl.x, 2*s.cur.y - s.prevCtrl.y}
-			if wasQuad && abs(c.x-refl.x) <= 2 && abs(c.y-refl.y) <= 2 {
-				s.emit(cmd{c: 'T', n: [6]int{a.x, a.y}, size: 2}, cmd{c: 't', n: [6]int{a.x - s.cur.x, a.y - s.cur.y}, size: 2})
+			if wasQuad && absInt(c.x-refl.x) <= 2 && absInt(c.y-refl.y) <= 2 {
+				s.emit(pathCmd{letter: 'T', n: [6]int{a.x, a.y}, size: 2}, pathCmd{letter: 't', n: [6]int{a.x - s.cur.x, a.y - s.cur.y}, size: 2})
 				c = refl
 			} else {
-				s.emit(cmd{c: 'Q', n: [6]int{c.x, c.y, a.x, a.y}, size: 4},
-					cmd{c: 'q', n: [6]int{c.x - s.cur.x, c.y - s.cur.y, a.x - s.cur.x, a.y - s.cur.y}, size: 4})
+				s.emit(pathCmd{letter: 'Q', n: [6]int{c.x, c.y, a.x, a.y}, size: 4},
+					pathCmd{letter: 'q', n: [6]int{c.x - s.cur.x, c.y - s.cur.y, a.x - s.cur.x, a.y - s.cur.y}, size: 4})
 			}
 			s.prevCtrl, s.cur, quad = c, a, true
 		case CubicTo:
-			c1, c2, a := s.pt(pts[0]), s.pt(pts[1]), s.pt(pts[2])
-			s.emit(cmd{c: 'C', n: [6]int{c1.x, c1.y, c2.x, c2.y, a.x, a.y}, size: 6},
-				cmd{c: 'c', n: [6]int{c1.x - s.cur.x, c1.y - s.cur.y, c2.x - s.cur.x, c2.y - s.cur.y, a.x - s.cur.x, a.y - s.cur.y}, size: 6})
+			c1, c2, a := s.viewPoint(pts[0]), s.viewPoint(pts[1]), s.viewPoint(pts[2])
+			s.emit(pathCmd{letter: 'C', n: [6]int{c1.x, c1.y, c2.x, c2.y, a.x, a.y}, size: 6},
+				pathCmd{letter: 'c', n: [6]int{c1.x - s.cur.x, c1.y - s.cur.y, c2.x - s.cur.x, c2.y - s.cur.y, a.x - s.cur.x, a.y - s.cur.y}, size: 6})
 			s.cur = a
 		case Close:
 			s.w.WriteByte('z')
@@ -238,7 +241,7 @@ func (s *svgWriter) pathData(p Path) {
 	}
 }
 
-func abs(n int) int {
+func absInt(n int) int {
 	if n < 0 {
 		return -n
 	}
@@ -247,19 +250,19 @@ func abs(n int) int {
 
 // round writes a circle or ellipse element.
 func (s *svgWriter) round(sh Shape) {
-	c := s.pt(sh.Center)
+	c := s.viewPoint(sh.Center)
 	if sh.Kind == CircleShape {
 		s.str(`<circle cx="` + num(c.x) + `" cy="` + num(c.y) + `" r="` + num(tenths(sh.Radius.X)) + `"`)
 	} else {
 		s.str(`<ellipse cx="` + num(c.x) + `" cy="` + num(c.y) + `" rx="` + num(tenths(sh.Radius.X)) +
 			`" ry="` + num(tenths(sh.Radius.Y)) + `"`)
 	}
-	s.style(sh)
+	s.shapePaint(sh)
 	s.str("/>")
 }
 
-// style writes the paint attributes of sh.
-func (s *svgWriter) style(sh Shape) {
+// shapePaint writes the paint attributes of sh.
+func (s *svgWriter) shapePaint(sh Shape) {
 	if sh.Fill.A == 0 {
 		s.str(` fill="none"`)
 	} else {

@@ -16,14 +16,14 @@ var update = flag.Bool("update", false, "rewrite the golden SVG files in testdat
 
 func TestNumberFormat(t *testing.T) {
 	tests := []struct {
-		tenths int
-		want   string
+		in   int
+		want string
 	}{
 		{0, "0"}, {5, ".5"}, {-5, "-.5"}, {15, "1.5"}, {20, "2"}, {-1234, "-123.4"}, {10, "1"},
 	}
 	for _, tc := range tests {
-		if got := num(tc.tenths); got != tc.want {
-			t.Errorf("num(%d) = %q, want %q", tc.tenths, got, tc.want)
+		if got := num(tc.in); got != tc.want {
+			t.Errorf("num(%d) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
