@@ -151,11 +151,6 @@ func (p *pen) quadTo(c, a Vec) {
 	p.d.pts = append(p.d.pts, c, a)
 }
 
-func (p *pen) cubicTo(c1, c2, a Vec) {
-	p.d.verbs = append(p.d.verbs, CubicTo)
-	p.d.pts = append(p.d.pts, c1, c2, a)
-}
-
 func (p *pen) close() { p.d.verbs = append(p.d.verbs, Close) }
 
 // empty reports whether nothing has been drawn since begin.

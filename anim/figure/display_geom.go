@@ -80,19 +80,6 @@ func (r Rect) Contains(p Vec) bool {
 	return p.X >= r.Min.X && p.X <= r.Max.X && p.Y >= r.Min.Y && p.Y <= r.Max.Y
 }
 
-// Fit returns the smallest rectangle with width/height ratio aspect that
-// contains r and shares its centre.
-func (r Rect) Fit(aspect float64) Rect {
-	w, h := r.W(), r.H()
-	if w < h*aspect {
-		w = h * aspect
-	} else {
-		h = w / aspect
-	}
-	c := r.Center()
-	return Rect{Vec{c.X - w/2, c.Y - h/2}, Vec{c.X + w/2, c.Y + h/2}}
-}
-
 // Lerp returns the rectangle a fraction t of the way from r to s, corner by
 // corner.
 func (r Rect) Lerp(s Rect, t float64) Rect {

@@ -16,9 +16,3 @@ func PosterState(id anim.StretchID) anim.State {
 	}
 	return anim.State{ID: id, Segment: anim.Breathing, SetupFraction: 1, Amount: a}
 }
-
-// IdleState returns the state shown before a routine starting with
-// stretch first begins: standing at the start of its setup.
-func IdleState(first anim.StretchID) anim.State {
-	return anim.State{ID: first, Segment: anim.Setup}
-}

@@ -66,13 +66,8 @@ const (
 	capHidden                // a plain end that another shape covers
 )
 
-// limbPoly appends the control polygon of a limb from a to b whose outline
-// passes through the stations, rounded at both ends.
-func limbPoly(dst []Vec, a, b Vec, st []station) []Vec {
-	return limbPolyEnds(dst, a, b, st, capRound, capRound)
-}
-
-// limbPolyEnds is limbPoly with the start and end caps chosen.
+// limbPolyEnds appends the control polygon of a limb from a to b whose
+// outline passes through the stations, with the start and end caps chosen.
 func limbPolyEnds(dst []Vec, a, b Vec, stations []station, start, end capKind) []Vec {
 	d := b.Sub(a)
 	l := d.Len()

@@ -10,10 +10,10 @@ type palette struct {
 	top, topNear, topFar      anim.Color
 	trousers, legNear, legFar anim.Color
 	shadow                    anim.Color
-	mat, matEdge              anim.Color
+	mat                       anim.Color
 	wood, woodFar, woodEdge   anim.Color
 	accent                    anim.Color
-	inset, insetLine          anim.Color
+	inset                     anim.Color
 }
 
 // basePalette is the calm, warm palette of the figure and props.
@@ -32,12 +32,10 @@ var basePalette = palette{
 	legFar:    rgba(0x30, 0x37, 0x45, 0xff),
 	shadow:    rgba(0xd5, 0xcf, 0xc8, 0xff), // warm umber at 22% over the page, opaque: it is drawn first
 	mat:       rgba(0xc4, 0xa9, 0x98, 0xff),
-	matEdge:   rgba(0xa8, 0x8b, 0x79, 0xff),
 	wood:      rgba(0xdc, 0xbc, 0x93, 0xff),
 	woodFar:   rgba(0xbf, 0x9c, 0x74, 0xff),
 	woodEdge:  rgba(0xc6, 0xa3, 0x7a, 0xff),
 	inset:     rgba(0xfd, 0xfc, 0xfa, 0xff),
-	insetLine: rgba(0xd8, 0xd0, 0xc4, 0xff),
 }
 
 // faded returns c with its alpha multiplied by k in [0,1].

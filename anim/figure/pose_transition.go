@@ -24,11 +24,6 @@ func propsOf(id anim.StretchID) props {
 // onMat reports whether stretch id is done on the mat.
 func onMat(id anim.StretchID) bool { return id == anim.CatCow || id == anim.ChildsPose }
 
-// onChair reports whether stretch id is done on the chair.
-func onChair(id anim.StretchID) bool {
-	return id == anim.ShoulderBladeSqueeze || id == anim.UpperBackExtension
-}
-
 // A route is the get-into-position move from one posture to a stretch's
 // starting pose: keyframes through hub postures, timed by how far each step
 // moves, interpolated smoothly, with every contact that two consecutive

@@ -153,6 +153,3 @@ func (b *body) palm(side int) Vec { a := &b.arms[side]; return toWorld(a.wrist, 
 // heelPoint and toePoint return the world positions of side's heel and toe.
 func (b *body) heelPoint(side int) Vec { l := &b.legs[side]; return toWorld(l.ankle, l.foot, heel) }
 func (b *body) toePoint(side int) Vec  { l := &b.legs[side]; return toWorld(l.ankle, l.foot, toe) }
-
-// instepPoint returns the world position of side's instep.
-func (b *body) instepPoint(side int) Vec { l := &b.legs[side]; return toWorld(l.ankle, l.foot, instep) }

@@ -13,7 +13,6 @@ const figureHeight = 170.0
 const (
 	upperArmLen = 0.186 * figureHeight // 31.6
 	forearmLen  = 0.146 * figureHeight // 24.8
-	handLen     = 0.108 * figureHeight // 18.4
 	thighLen    = 0.245 * figureHeight // 41.7
 	shinLen     = 0.246 * figureHeight // 41.8
 	footLen     = 0.152 * figureHeight // 25.8
