@@ -153,7 +153,8 @@ func newCameraTrack(r *route, prev, cur anim.StretchID) cameraTrack {
 	return cameraTrack{views: views, all: all.fitView()}
 }
 
-// viewAt returns the view at setup fraction f, between the track's samples.
+// viewAt returns the view at setup fraction f, interpolated between the
+// track's samples.
 func (c *cameraTrack) viewAt(f float64) Rect {
 	x := clamp01(f) * camSamples
 	k := int(x)
@@ -163,9 +164,13 @@ func (c *cameraTrack) viewAt(f float64) Rect {
 	return c.views[k].Lerp(c.views[k+1], x-float64(k))
 }
 
-// View returns the camera framing for state st: steady through a
-// stretch's breaths, gliding between stretches during setup; with reduced
-// motion, steady for the whole stretch, setup included.
+// viewFor returns the camera framing, DisplayList.View, for state st, of
+// aspect ViewAspect. Through a stretch's breaths it is the stretch's own
+// framing, steady; during its setup it follows the move's camera track,
+// gliding from the previous stretch's framing (or standing's) to this
+// one's. With reduced (reduced motion) it is one steady view for the whole
+// stretch, setup included, that frames every step of the move and both
+// stretches. A state with no valid stretch frames the figure standing.
 func viewFor(st anim.State, reduced bool) Rect {
 	if !st.ID.Valid() {
 		return stretchFrame("").fitView()

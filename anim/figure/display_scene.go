@@ -5,7 +5,7 @@ import "github.com/immerse-massage/stretch/anim"
 // Style is how a scene is drawn beyond the routine's state.
 type Style struct {
 	// Accent colours the highlight of the worked area; the zero Color means
-	// DefaultAccent.
+	// anim.DefaultAccent.
 	Accent anim.Color
 	// ReducedMotion keeps the camera still through each stretch, setup
 	// included: it frames everything the stretch's setup and breaths show

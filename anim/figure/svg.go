@@ -26,7 +26,7 @@ type SVGOptions struct {
 
 // WriteSVG writes d as a compact standalone SVG image: coordinates are
 // rounded to a tenth of a centimetre, relative where that is shorter, and
-// consecutive shapes of the same style share one <path>.
+// consecutive path shapes with the same paint share one <path>.
 func (d DisplayList) WriteSVG(w io.Writer, opt SVGOptions) error {
 	bw := bufio.NewWriter(w)
 	s := &svgWriter{w: bw, origin: d.View.Min}
