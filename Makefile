@@ -69,7 +69,7 @@ endif
 ## bench: what the product costs, as ratios against references measured in
 ## the same run: per-frame model cost, wasm size, browser CPU when idle
 bench: browser dist
-	CGO_ENABLED=0 $(GO) test -run='^$$' -bench=. -benchmem ./anim/
+	CGO_ENABLED=0 $(GO) test -run='^$$' -bench=. -benchmem ./anim/...
 	$(GO) run ./cmd/bench -site $(DIST)
 
 clean:

@@ -3,6 +3,7 @@ package widget
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/immerse-massage/stretch/anim"
+	"github.com/immerse-massage/stretch/anim/figure"
 )
 
 // canvas draws one frame: the figure in the figure box and the pacer in
@@ -66,7 +67,7 @@ func (c *canvas) draw(screen *ebiten.Image, st anim.State) {
 	c.resized = false
 	screen.Clear()
 	if fig := c.device(c.boxes.Figure); !fig.Empty() {
-		c.figure.draw(screen, fig, st, anim.Style{Accent: c.accent, ReducedMotion: c.reduced})
+		c.figure.draw(screen, fig, st, figure.Style{Accent: c.accent, ReducedMotion: c.reduced})
 	}
 	if p := c.device(c.boxes.Pacer); !p.Empty() {
 		if c.reduced {

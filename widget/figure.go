@@ -6,20 +6,21 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 	"github.com/immerse-massage/stretch/anim"
+	"github.com/immerse-massage/stretch/anim/figure"
 )
 
-// figureRenderer draws anim's display list of the figure with ebiten/vector,
+// figureRenderer draws package figure's display list with ebiten/vector,
 // anti-aliased, fitting the list's view into a box.
 type figureRenderer struct {
-	scene anim.DisplayList
+	scene figure.DisplayList
 	path  vector.Path
 	fill  vector.DrawPathOptions
 }
 
 // draw renders the figure for st into box (device pixels), keeping the
 // view's aspect ratio and centring it.
-func (f *figureRenderer) draw(dst *ebiten.Image, box Box, st anim.State, style anim.Style) {
-	anim.AppendScene(&f.scene, st, style)
+func (f *figureRenderer) draw(dst *ebiten.Image, box Box, st anim.State, style figure.Style) {
+	figure.AppendScene(&f.scene, st, style)
 	view := f.scene.View
 	if view.W() <= 0 || view.H() <= 0 {
 		return
@@ -27,7 +28,7 @@ func (f *figureRenderer) draw(dst *ebiten.Image, box Box, st anim.State, style a
 	s := min(box.W/view.W(), box.H/view.H())
 	ox := box.X + (box.W-view.W()*s)/2 - view.Min.X*s
 	oy := box.Y + (box.H-view.H()*s)/2 - view.Min.Y*s
-	tx := func(v anim.Vec) (float32, float32) { return float32(v.X*s + ox), float32(v.Y*s + oy) }
+	tx := func(v figure.Vec) (float32, float32) { return float32(v.X*s + ox), float32(v.Y*s + oy) }
 
 	for i := range f.scene.Shapes {
 		sh := &f.scene.Shapes[i]
@@ -36,26 +37,26 @@ func (f *figureRenderer) draw(dst *ebiten.Image, box Box, st anim.State, style a
 		k := 0
 		for _, verb := range out.Verbs {
 			switch verb {
-			case anim.MoveTo:
+			case figure.MoveTo:
 				x, y := tx(out.Pts[k])
 				f.path.MoveTo(x, y)
 				k++
-			case anim.LineTo:
+			case figure.LineTo:
 				x, y := tx(out.Pts[k])
 				f.path.LineTo(x, y)
 				k++
-			case anim.QuadTo:
+			case figure.QuadTo:
 				x1, y1 := tx(out.Pts[k])
 				x2, y2 := tx(out.Pts[k+1])
 				f.path.QuadTo(x1, y1, x2, y2)
 				k += 2
-			case anim.CubicTo:
+			case figure.CubicTo:
 				x1, y1 := tx(out.Pts[k])
 				x2, y2 := tx(out.Pts[k+1])
 				x3, y3 := tx(out.Pts[k+2])
 				f.path.CubicTo(x1, y1, x2, y2, x3, y3)
 				k += 3
-			case anim.Close:
+			case figure.Close:
 				f.path.Close()
 			}
 		}

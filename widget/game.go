@@ -2,7 +2,7 @@ package widget
 
 import (
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/immerse-massage/stretch/anim"
+	"github.com/immerse-massage/stretch/anim/figure"
 )
 
 // Game draws a Player with Ebiten; it implements ebiten.Game. All the
@@ -22,7 +22,7 @@ func NewGame(opts Options) *Game {
 	g := &Game{Player: NewPlayer(opts)}
 	// Build every move between the routine's stretches now, while the page
 	// is still loading, rather than on the frame a stretch begins.
-	anim.Prepare(opts.Config.Stretches)
+	figure.Prepare(opts.Config.Stretches)
 	g.canvas.init(opts)
 	return g
 }

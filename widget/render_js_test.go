@@ -8,6 +8,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/immerse-massage/stretch/anim"
+	"github.com/immerse-massage/stretch/anim/figure"
 )
 
 // fixedPage is a Page with fixed boxes, for rendering tests.
@@ -53,7 +54,7 @@ func TestFrameDrawsWholeFigure(t *testing.T) {
 
 		alone := ebiten.NewImage(w, h)
 		var f figureRenderer
-		f.draw(alone, c.device(boxes.Figure), st, anim.Style{Accent: anim.DefaultAccent})
+		f.draw(alone, c.device(boxes.Figure), st, figure.Style{Accent: anim.DefaultAccent})
 		only := make([]byte, 4*w*h)
 		alone.ReadPixels(only)
 

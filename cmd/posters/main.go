@@ -23,6 +23,7 @@ import (
 	"path/filepath"
 
 	"github.com/immerse-massage/stretch/anim"
+	"github.com/immerse-massage/stretch/anim/figure"
 )
 
 // posterWidth is the posters' intrinsic width in CSS pixels; they scale
@@ -68,8 +69,8 @@ func build(dir string) error {
 // poster renders stretch id's poster, labelled in lang.
 func poster(id anim.StretchID, lang anim.Lang) ([]byte, error) {
 	var b bytes.Buffer
-	d := anim.Scene(anim.PosterState(id), anim.Style{})
-	err := d.WriteSVG(&b, anim.SVGOptions{
+	d := figure.Scene(figure.PosterState(id), figure.Style{})
+	err := d.WriteSVG(&b, figure.SVGOptions{
 		Width:      posterWidth,
 		Title:      anim.StretchContent(id, lang).Title,
 		Background: anim.PageBackground,

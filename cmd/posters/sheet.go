@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/immerse-massage/stretch/anim"
+	"github.com/immerse-massage/stretch/anim/figure"
 )
 
 // sheetTemplate lays out the contact sheet: one row per stretch or move.
@@ -41,7 +42,7 @@ func writeSheet(dir string) error {
 	var rows []sheetRow
 	frame := func(st anim.State, label string) (sheetFrame, error) {
 		var b bytes.Buffer
-		err := anim.Scene(st, anim.Style{}).WriteSVG(&b, anim.SVGOptions{Width: 220, Background: anim.PageBackground})
+		err := figure.Scene(st, figure.Style{}).WriteSVG(&b, figure.SVGOptions{Width: 220, Background: anim.PageBackground})
 		return sheetFrame{Label: label, SVG: template.HTML(b.String())}, err
 	}
 	for _, id := range anim.AllStretches {

@@ -1,0 +1,154 @@
+package figure
+
+import "math"
+
+// contactKind names a body point that can be planted.
+type contactKind uint8
+
+const (
+	contactSit      contactKind = iota // sitting bone on the seat
+	contactKnee                        // knee on the mat
+	contactFoot                        // a point of the foot on the floor
+	contactHand                        // palm on the mat
+	contactForehead                    // forehead on the mat
+)
+
+// contact is a body point held at a world position between two keys.
+type contact struct {
+	kind   contactKind
+	side   int
+	inFoot Vec // a foot contact's point in the foot frame
+	target Vec
+}
+
+// plantTolerance is how close (cm) a point must be in two keys, and to the
+// floor or seat, to count as planted.
+const plantTolerance = 0.3
+
+// footPoints are the points a foot can stand on: sole (heel and ball),
+// toes, or instep (kneeling).
+var footPoints = [...]Vec{heel, ballOfFoot, toe, instep}
+
+// sharedContacts returns the contacts that keys a and b share.
+func sharedContacts(a, b *pose) []contact {
+	ba, bb := a.fk(), b.fk()
+	var cs []contact
+	same := func(p, q Vec) bool { return p.Sub(q).Len() < plantTolerance }
+	onFloor := func(p Vec, lift float64) bool { return math.Abs(p.Y+lift) < 1.5 }
+	if s, t := ba.sitPoint(), bb.sitPoint(); same(s, t) && math.Abs(s.Y-seatY) < 1 {
+		cs = append(cs, contact{kind: contactSit, target: s})
+	}
+	if k, m := ba.legs[near].knee, bb.legs[near].knee; same(k, m) && math.Abs(k.Y-kneeY) < 1 {
+		cs = append(cs, contact{kind: contactKnee, target: k})
+	}
+	for s := 0; s < 2; s++ {
+		for _, fp := range footPoints {
+			pa := toWorld(ba.legs[s].ankle, ba.legs[s].foot, fp)
+			pb := toWorld(bb.legs[s].ankle, bb.legs[s].foot, fp)
+			if same(pa, pb) && onFloor(pa, 0) {
+				cs = append(cs, contact{kind: contactFoot, side: s, inFoot: fp, target: pa})
+				break
+			}
+		}
+		if pa, pb := ba.palm(s), bb.palm(s); same(pa, pb) && pa.Y > -6 {
+			cs = append(cs, contact{kind: contactHand, side: s, target: pa})
+		}
+	}
+	if fa, fb := ba.foreheadPoint(), bb.foreheadPoint(); same(fa, fb) && onFloor(fa, 0) {
+		cs = append(cs, contact{kind: contactForehead, target: fa})
+	}
+	return cs
+}
+
+// sameContacts reports whether a and b hold the same body points.
+func sameContacts(a, b []contact) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].kind != b[i].kind || a[i].side != b[i].side || a[i].inFoot != b[i].inFoot {
+			return false
+		}
+	}
+	return true
+}
+
+// hold moves p so that each contact in cs is at its target: the root for
+// a sitting bone or knee, IK for feet, hands and forehead.
+func (p *pose) hold(cs []contact) {
+	if len(cs) == 0 {
+		return
+	}
+	b := p.fk()
+	for _, c := range cs {
+		switch c.kind {
+		case contactSit:
+			p.root = p.root.Add(c.target.Sub(b.sitPoint()))
+			b = p.fk()
+		case contactKnee:
+			p.root = p.root.Add(c.target.Sub(b.legs[near].knee))
+			b = p.fk()
+		}
+	}
+	// Hands planted ahead of the shoulders hold the chest up: if the
+	// shoulders drift out of reach, tip the pelvis and spine about the hips
+	// to bring them back rather than snapping the elbows straight.
+	for _, c := range cs {
+		if c.kind == contactHand && c.side == near {
+			wrist := c.target.Sub(handPalm.rot(b.arms[near].hand))
+			if b.arms[near].shoulder.Sub(wrist).Len() > armReach {
+				p.swingPelvis(wrist, armReach)
+				b = p.fk()
+			}
+		}
+	}
+	for _, c := range cs {
+		switch c.kind {
+		case contactFoot:
+			foot := b.legs[c.side].foot
+			p.reachLeg(&b, c.side, c.target.Sub(c.inFoot.rot(foot)), foot)
+		case contactHand:
+			hand := b.arms[c.side].hand
+			p.reachArm(&b, c.side, c.target.Sub(handPalm.rot(hand)), hand)
+		case contactForehead:
+			p.reachForehead(&b, c.target)
+		}
+	}
+}
+
+// lowestPoint returns the largest y (the lowest point) of the body's
+// outline, approximately: the feet, knees, hands, head and seat.
+func (b *body) lowestPoint() float64 {
+	y := math.Inf(-1)
+	for s := 0; s < 2; s++ {
+		l := &b.legs[s]
+		for _, fp := range footShape {
+			y = math.Max(y, toWorld(l.ankle, l.foot, fp).Y)
+		}
+		// Round caps bulge 1% past their radius (see capK).
+		y = math.Max(y, l.knee.Y+thighStations[len(thighStations)-1].left*1.01)
+		a := &b.arms[s]
+		for _, hp := range handShape {
+			y = math.Max(y, toWorld(a.wrist, a.hand, Vec{hp.X, hp.Y * a.foreScale}).Y)
+		}
+		y = math.Max(y, a.elbow.Y+upperStations[len(upperStations)-1].left*1.01)
+	}
+	for _, hp := range headShape {
+		y = math.Max(y, toWorld(b.headPivot, b.head, hp.Scale(headScale)).Y)
+	}
+	for _, hp := range hairShape {
+		y = math.Max(y, toWorld(b.headPivot, b.head, hp.Scale(headScale)).Y)
+	}
+	for _, sp := range seatBottom {
+		y = math.Max(y, toWorld(b.hip, b.pelvis, sp).Y)
+	}
+	return y
+}
+
+// liftAboveFloor raises p so that no part of it is below the floor.
+func (p *pose) liftAboveFloor() {
+	b := p.fk()
+	if y := b.lowestPoint(); y > 0 {
+		p.root.Y -= y
+	}
+}
