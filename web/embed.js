@@ -402,6 +402,7 @@ export class StretchRoutine extends HTMLElement {
 
   /** play starts or resumes the routine, loading the player first if needed. */
   play() {
+    if (!this.isConnected) return Promise.reject(new DOMException('The element is not in a document', 'InvalidStateError'));
     if (this.#state === 'error') return Promise.reject(new Error('The player could not start'));
     if (this.#state === 'playing') return Promise.resolve();
     const p = new Promise((ok, no) => this.#waiters.push([ok, no]));

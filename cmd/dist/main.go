@@ -1,8 +1,9 @@
-// Command dist builds the whole static site into one directory: the player
-// page with its script and styles, wasm_exec.js from the Go toolchain, the
-// content-hashed player wasm, and a .br and .gz sibling for every
-// compressible file. The result is ready for any static host or CDN, and is
-// what cmd/serve serves.
+// Command dist builds the whole static site into one directory (see
+// package site): the player page with its script and styles, wasm_exec.js
+// from the Go toolchain, the content-hashed player wasm, posters, routine
+// cards, fallback content, and a .br and .gz sibling for every
+// compressible file. The result is ready for any static host or CDN, and
+// is what cmd/serve serves.
 //
 //	go run ./cmd/dist -out dist
 package main
@@ -12,6 +13,8 @@ import (
 	"fmt"
 	"os"
 	"time"
+
+	"github.com/immerse-massage/stretch/web/site"
 )
 
 func main() {
@@ -19,7 +22,7 @@ func main() {
 	quality := flag.Int("brotli", 11, "brotli quality for precompression, 0-11")
 	flag.Parse()
 	start := time.Now()
-	if err := build(*out, *quality); err != nil {
+	if err := site.Build(*out, site.Options{Brotli: *quality, Log: os.Stderr}); err != nil {
 		fmt.Fprintln(os.Stderr, "dist:", err)
 		os.Exit(1)
 	}

@@ -141,8 +141,10 @@ func centre(tb *tab, id string) {
 // inside its iframe, with axe-core: no serious or critical violations.
 func TestEmbedDemoPage(t *testing.T) {
 	axe := axeSource(t)
+	t.Parallel()
 	for _, vp := range []viewport{phone, desktop} {
 		t.Run(vp.name, func(t *testing.T) {
+			t.Parallel()
 			tb := openAt(t, server.URL+"/index.html", vp)
 			w := `document.querySelector('stretch-routine')`
 			tb.waitFor(w+`.shadowRoot?.querySelector('button')`, 10*time.Second)
@@ -155,7 +157,7 @@ func TestEmbedDemoPage(t *testing.T) {
 			tb.clickShadow("w", "button")
 			tb.waitElementEvent("w", "ready", 1, readyTimeout)
 			tb.waitElementEvent("w", "play", 1, 10*time.Second)
-			time.Sleep(2 * time.Second)
+			tb.waitElementEvent("w", "timeupdate", 2, 10*time.Second)
 			after := evalJS[[]float64](tb, `(() => { const r = document.getElementById('w').getBoundingClientRect(); return [r.width, r.height]; })()`)
 			if before[0] != after[0] || before[1] != after[1] {
 				t.Errorf("the widget was %v×%v before Start and %v×%v playing, want no layout shift", before[0], before[1], after[0], after[1])
@@ -172,9 +174,9 @@ func TestEmbedDemoPage(t *testing.T) {
 			reportAxe(t, "the article while playing", axeScan(t, tb, axe, "", "the article while playing"))
 			reportAxe(t, "the player while playing", axeScan(t, tb, axe, frame, "the player while playing"))
 
-			evalJS[bool](tb, `document.getElementById('w').playbackRate = 16, true`)
-			tb.waitElementEvent("w", "ended", 1, 2*time.Minute)
-			time.Sleep(time.Second)
+			evalJS[bool](tb, `(w => { w.currentTime = w.duration - 1; return true; })(document.getElementById('w'))`)
+			tb.waitElementEvent("w", "ended", 1, time.Minute)
+			tb.waitFor(shadow("w", "iframe")+`.contentDocument.getElementById('end-screen').checkVisibility()`, 10*time.Second)
 			centre(tb, "w")
 			tb.screenshot("demo-" + vp.name + "-ended")
 			reportAxe(t, "the article at the end", axeScan(t, tb, axe, "", "the article at the end"))

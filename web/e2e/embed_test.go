@@ -29,10 +29,12 @@ const readyTimeout = 90 * time.Second
 // of the player has been requested, and that embed.js plus what it fetched
 // stays within 10 KB brotli.
 func TestEmbedFacadeCostsLittle(t *testing.T) {
+	t.Parallel()
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html?booking-url="+url.QueryEscape("https://clinic.example/book"), desktop)
 	tb.waitFor(shadow("w", "button")+` && (!`+shadow("w", "img")+` || `+shadow("w", "img")+`.complete)`, 10*time.Second)
-	time.Sleep(time.Second) // anything lazy would have started by now
+	// Anything lazy starts once the page has loaded and gone idle.
+	tb.waitFor(`document.readyState === 'complete' && new Promise((r) => requestIdleCallback(() => r(true)))`, 10*time.Second)
 
 	if res, err := http.Get(server.URL + "/posters/cat-cow.svg"); err == nil && res.StatusCode == http.StatusOK {
 		res.Body.Close()
@@ -101,6 +103,7 @@ func brotliSize(t *testing.T, u string) int {
 // TestEmbedAPI starts the widget with its Start button, then drives it
 // through the element's API and checks the events that bubble from it.
 func TestEmbedAPI(t *testing.T) {
+	t.Parallel()
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html", desktop)
 	tb.waitFor(shadow("w", "button"), 10*time.Second)
@@ -186,7 +189,9 @@ func TestEmbedAPI(t *testing.T) {
 	if got := evalJS[float64](tb, w+`.playbackRate`); got != 16 {
 		t.Errorf("playbackRate = %v, want 16", got)
 	}
-	tb.waitElementEvent("w", "ended", 1, 2*time.Minute)
+	tb.waitFor(`window.__elementEvents.filter(e => e.type === 'timeupdate').length >= 12`, time.Minute)
+	call(w + `.currentTime = ` + w + `.duration - 10`)
+	tb.waitElementEvent("w", "ended", 1, time.Minute)
 	stateIs("ended")
 	if !evalJS[bool](tb, w+`.ended`) {
 		t.Errorf("ended = false after the ended event")
@@ -233,6 +238,7 @@ func lastElementEvent(tb *tab, typ string) elementEvent {
 // notice by itself that the player did not start, fire error, and show the
 // whole routine as text and pictures with the booking link instead.
 func TestEmbedFallback(t *testing.T) {
+	t.Parallel()
 	hs := newHostServer(t, true)
 	book := "https://clinic.example/book?from=stretch"
 	tb := openAt(t, hs.URL+"/host.html?booking-url="+url.QueryEscape(book), phone)
@@ -319,6 +325,7 @@ var hostileAttributes = []struct{ name, value string }{
 // has all of them at once and checks that it plays with the defaults and
 // that none of the values reached the player.
 func TestEmbedHostileAttributes(t *testing.T) {
+	t.Parallel()
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html", desktop)
 	tb.waitFor(shadow("w", "button"), 10*time.Second)
@@ -381,12 +388,10 @@ func TestEmbedHostileAttributes(t *testing.T) {
 // player and the element still talk, and a message forged by the host page
 // in the player's name is ignored.
 func TestEmbedCrossOrigin(t *testing.T) {
-	// The widget's host must allow cross-origin module scripts and fetches
-	// (web.NewHandler does not send CORS headers yet).
-	widgetHost := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Access-Control-Allow-Origin", "*")
-		server.Config.Handler.ServeHTTP(w, r)
-	}))
+	t.Parallel()
+	// The widget's own host, as a CDN would be: web.NewHandler allows
+	// cross-origin module scripts and fetches (CORS), which the embed needs.
+	widgetHost := httptest.NewServer(server.Config.Handler)
 	t.Cleanup(widgetHost.Close)
 	hs := newHostServer(t, false)
 	hs.embedSrc = widgetHost.URL + "/embed.js"
@@ -403,7 +408,12 @@ func TestEmbedCrossOrigin(t *testing.T) {
 	tb.waitElementEvent("w", "pause", 1, 10*time.Second)
 
 	evalJS[bool](tb, `window.postMessage({source: 'stretch-routine', kind: 'event', type: 'ended', detail: {}}, '*'), true`)
-	time.Sleep(500 * time.Millisecond)
+	// Messages arrive in order: once the player's answer to a later
+	// command is in, the forged message has been handled.
+	evalJS[bool](tb, `document.getElementById('w').play(), true`)
+	tb.waitElementEvent("w", "play", 2, 10*time.Second)
+	evalJS[bool](tb, `document.getElementById('w').pause(), true`)
+	tb.waitElementEvent("w", "pause", 2, 10*time.Second)
 	if n := tb.countElementEvents("w", "ended"); n != 0 {
 		t.Errorf("a message forged by the host page fired ended")
 	}
@@ -416,6 +426,7 @@ func TestEmbedCrossOrigin(t *testing.T) {
 // WebAssembly: it must not even load the player, fire error with code
 // unsupported, and show the Spanish routine as text.
 func TestEmbedNoWebAssembly(t *testing.T) {
+	t.Parallel()
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html?lang=es", phone)
 	tb.waitFor(shadow("w", "button"), 10*time.Second)

@@ -9,12 +9,11 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/immerse-massage/stretch/web"
+	"github.com/immerse-massage/stretch/web/site"
 )
 
 // server serves the built site for every test in the package.
@@ -75,17 +74,10 @@ func run(m *testing.M) (int, error) {
 	return m.Run(), nil
 }
 
-// buildSite builds the site into dir with cmd/dist, quickly (low brotli).
+// buildSite builds the site into dir as make dist does, but quickly (low
+// brotli quality).
 func buildSite(dir string) error {
-	out, err := exec.Command("go", "env", "GOMOD").Output()
-	if err != nil {
-		return err
-	}
-	root := filepath.Dir(strings.TrimSpace(string(out)))
-	cmd := exec.Command("go", "run", "./cmd/dist", "-out", dir, "-brotli", "4")
-	cmd.Dir = root
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	return cmd.Run()
+	return site.Build(dir, site.Options{Brotli: 4, Log: os.Stderr})
 }
 
 func findBrowser() (string, error) {

@@ -36,20 +36,22 @@ var (
 
 // recordEvents runs in every page before its own scripts: it keeps every
 // event message the player posts (to its parent, which is the page itself
-// when the player runs on its own) with the time it arrived.
+// when the player runs on its own) with the time it arrived and the start
+// time of the animation frame it came from (frameAt: the player posts from
+// inside Ebiten's frame, so this is when the player read its clock). It
+// also counts the page's own calls of requestAnimationFrame (__rafCalls):
+// a frame loop that sleeps stops making them.
 const recordEvents = `
 window.__stretchEvents = [];
-window.__frames = [];
-(function frame(t) { window.__frames.push(t); if (window.__frames.length > 20000) window.__frames.splice(0, 10000); requestAnimationFrame(frame); })(performance.now());
+window.__lastFrame = 0;
+window.__rafCalls = 0;
+const raf = window.requestAnimationFrame.bind(window);
+window.requestAnimationFrame = (f) => (window.__rafCalls++, raf(f));
+(function frame(t) { window.__lastFrame = t; raf(frame); })(performance.now());
 window.addEventListener('message', (e) => {
   const d = e.data;
   if (d && d.source === 'stretch-routine' && d.kind === 'event') {
-    window.__stretchEvents.push({type: d.type, detail: d.detail, at: performance.now()});
-    // A test can ask to pause the moment a given phase starts.
-    if (d.type === 'breathphase' && window.__pauseOn === d.detail.phase) {
-      window.__pauseOn = null;
-      window.postMessage({source: 'stretch-routine', kind: 'command', cmd: 'pause'}, location.origin);
-    }
+    window.__stretchEvents.push({type: d.type, detail: d.detail, at: performance.now(), frameAt: window.__lastFrame});
   }
 });`
 
@@ -168,22 +170,30 @@ func (tb *tab) exceptions() []string {
 	return append([]string(nil), tb.failures...)
 }
 
+// evalTimeout bounds one evaluation in a page.
+const evalTimeout = 90 * time.Second
+
 // evalJS evaluates js in tb's page (awaiting a promise result) and returns
 // its JSON result as a T.
 func evalJS[T any](tb *tab, js string) T {
 	tb.t.Helper()
-	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	// A promise that never settles must fail the test, not hang the suite.
+	ctx, cancel := context.WithTimeout(tb.ctx, evalTimeout)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	if err != nil {
 		tb.t.Fatalf("evaluating %s: %v", js, err)
 	}
 	return v
 }
 
-// playerEvent is one event the player posted.
+// playerEvent is one event the player posted: its type and detail, when it
+// arrived and the start of the animation frame that sent it (ms).
 type playerEvent struct {
-	Type   string         `json:"type"`
-	Detail map[string]any `json:"detail"`
-	At     float64        `json:"at"`
+	Type    string         `json:"type"`
+	Detail  map[string]any `json:"detail"`
+	At      float64        `json:"at"`
+	FrameAt float64        `json:"frameAt"`
 }
 
 // events returns every event the player has posted so far.
@@ -246,11 +256,15 @@ func (tb *tab) screenshot(name string) image.Image {
 	return img
 }
 
-// longestFrame returns the longest time between two animation frames the
-// page has seen, in ms.
-func (tb *tab) longestFrame() float64 {
+// waitAsleep waits until the page's frame loop sleeps: no new call of
+// requestAnimationFrame across several of the browser's frames.
+func (tb *tab) waitAsleep(timeout time.Duration) {
 	tb.t.Helper()
-	return evalJS[float64](tb, `(() => { const f = window.__frames; let m = 0; for (let i = 1; i < f.length; i++) m = Math.max(m, f[i] - f[i-1]); return m; })()`)
+	tb.waitFor(`(async () => {
+		const n = window.__rafCalls;
+		for (let i = 0; i < 6; i++) await new Promise((r) => setTimeout(r, 50));
+		return window.__rafCalls === n;
+	})()`, timeout)
 }
 
 // lastEvent returns the last event of type typ.

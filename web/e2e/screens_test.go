@@ -4,58 +4,92 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"github.com/immerse-massage/stretch/anim"
 )
 
+// moment is one moment of the default routine that TestScreens shows.
+type moment struct {
+	name string
+	t    time.Duration
+}
+
+// stretchMoments returns, for stretch i of the default routine, the middle
+// of getting into position, the top of its first breath (the inhale just
+// done) and the bottom of it (the exhale just done).
+func stretchMoments(tl *anim.Timeline, i int) []moment {
+	breathing := tl.BreathingStart(i)
+	p := tl.Pattern()
+	return []moment{
+		{"setup", tl.StretchStart(i) + tl.SetupOf(i)/2},
+		{"full", breathing + p.Inhale + p.Hold},
+		{"empty", breathing + p.Cycle()},
+	}
+}
+
 // TestScreens walks through every screen of the player at phone and desktop
-// sizes and saves what the visitor sees: the start screen, each stretch
-// while getting into position, at full and at empty lungs, and the end. It
-// checks that each stretch's title is showing and that the page throws
-// nothing; the pictures are for people to look at.
+// sizes, seeking to each moment, and checks what the visitor sees: the
+// start screen; each stretch's title and caption while getting into
+// position, at full and at empty lungs, with the pacer clearly larger at
+// full; and the end screen with its booking link. The screenshots are for
+// people to look at.
 func TestScreens(t *testing.T) {
-	for _, vp := range []viewport{phone, desktop} {
-		for _, motion := range []string{"full", "reduced"} {
-			if motion == "reduced" && vp != phone {
-				continue
+	t.Parallel()
+	tl := anim.DefaultConfig().Timeline()
+	words := anim.WordsFor(anim.English)
+	for _, run := range []struct {
+		vp     viewport
+		motion string
+	}{{phone, "full"}, {desktop, "full"}, {phone, "reduced"}} {
+		t.Run(run.vp.name+"-"+run.motion, func(t *testing.T) {
+			t.Parallel()
+			name := func(s string) string { return fmt.Sprintf("screen-%s-%s-%s", run.vp.name, run.motion, s) }
+			tb := openTab(t, "/player.html?booking-url=https://immerse.example/book&motion="+run.motion, run.vp)
+			tb.waitEvent("ready", 1, time.Minute)
+			tb.waitVisible("#btn-start")
+			if got, want := tb.text("#start-title"), words.Title; got != want {
+				t.Errorf("start screen title = %q; want %q", got, want)
 			}
-			t.Run(vp.name+"-"+motion, func(t *testing.T) {
-				name := func(s string) string { return fmt.Sprintf("screen-%s-%s-%s", vp.name, motion, s) }
-				tb := openTab(t, "/player.html?booking-url=https://immerse.example/book&motion="+motion, vp)
-				tb.waitEvent("ready", 1, time.Minute)
-				tb.settle()
-				tb.screenshot(name("0-start"))
-				tb.command("rate", 8)
-				for i, s := range defaultPhases {
-					// Paused at the start of stretch i: play into the middle of
-					// getting into position, then pause at full and at empty.
-					pauses := len(tb.eventsOf("pause"))
-					tb.command("play", nil)
-					time.Sleep(700 * time.Millisecond)
-					tb.command("pause", nil)
-					tb.waitEvent("pause", pauses+1, 10*time.Second)
+			if got, want := tb.text("#start-safety"), words.SafetyNote; got != want {
+				t.Errorf("start screen safety note = %q; want %q", got, want)
+			}
+			tb.settle()
+			tb.screenshot(name("0-start"))
+
+			tb.click("#btn-start")
+			tb.waitEvent("play", 1, 10*time.Second)
+			tb.command("pause", nil)
+			tb.waitEvent("pause", 1, 10*time.Second)
+			for i, id := range tl.Stretches() {
+				title := anim.StretchContent(id, anim.English).Title
+				ink := map[string]int{}
+				for _, m := range stretchMoments(tl, i) {
+					tb.command("seek", m.t.Seconds())
+					caption := words.Caption(tl.At(m.t))
+					tb.waitFor(fmt.Sprintf(`document.getElementById('stretch-title').textContent === %q && document.getElementById('caption').textContent === %q`, title, caption), 10*time.Second)
 					tb.settle()
-					tb.screenshot(name(fmt.Sprintf("%d-%s-setup", i+1, s.id)))
-					if got := tb.text("#stretch-title"); got == "" {
-						t.Errorf("stretch %d (%s): no title showing", i, s.id)
-					}
-					for k, phase := range []string{"exhale", "inhale"} {
-						evalJS[bool](tb, fmt.Sprintf(`window.__pauseOn = %q, true`, phase))
-						tb.command("play", nil)
-						tb.waitEvent("pause", pauses+2+k, time.Minute)
-						tb.settle()
-						tb.screenshot(name(fmt.Sprintf("%d-%s-%s", i+1, s.id, map[string]string{"exhale": "full", "inhale": "empty"}[phase])))
-					}
-					tb.command("next", nil)
-					if i+1 < len(defaultPhases) {
-						tb.waitFor(fmt.Sprintf(`window.__stretchEvents.filter(e => e.type === 'stretchchange').pop().detail.index === %d`, i+1), 10*time.Second)
+					ink[m.name] = inkPixels(tb.screenshot(name(fmt.Sprintf("%d-%s-%s", i+1, id, m.name))), tb.box("#stage-pacer", run.vp.scale))
+					if !tb.visible("#stretch-title") || !tb.visible("#caption") {
+						t.Errorf("%s %s: the title or the caption is not visible", id, m.name)
 					}
 				}
-				tb.waitVisible("#end-screen")
-				tb.settle()
-				tb.screenshot(name("9-end"))
-				if ex := tb.exceptions(); len(ex) > 0 {
-					t.Errorf("page threw: %v", ex)
+				if ink["full"] < ink["empty"]*3/2 {
+					t.Errorf("%s: pacer pixels at full lungs = %d, at empty = %d; want full clearly larger", id, ink["full"], ink["empty"])
 				}
-			})
-		}
+			}
+			tb.command("seek", tl.Duration().Seconds())
+			tb.waitVisible("#end-screen")
+			if got, want := tb.text("#end-title"), words.Done; got != want {
+				t.Errorf("end screen title = %q; want %q", got, want)
+			}
+			if !tb.visible("#btn-book") || !tb.visible("#btn-again") {
+				t.Errorf("the end screen does not show both Book and Start again")
+			}
+			tb.settle()
+			tb.screenshot(name("9-end"))
+			if ex := tb.exceptions(); len(ex) > 0 {
+				t.Errorf("page threw: %v", ex)
+			}
+		})
 	}
 }

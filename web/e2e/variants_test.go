@@ -12,6 +12,7 @@ import (
 // says before Start: its language, its routine's length, and its accent
 // kept readable.
 func TestEmbedVariantsFacades(t *testing.T) {
+	t.Parallel()
 	tb := openAt(t, server.URL+"/variants.html", desktop)
 	tb.waitFor(`[...document.querySelectorAll('stretch-routine')].every(w => w.shadowRoot?.querySelector('button'))`, 10*time.Second)
 	tests := []struct {
@@ -49,6 +50,7 @@ func TestEmbedVariantsFacades(t *testing.T) {
 // work independently: their own events, pause on leaving the viewport,
 // reconfiguration while running, and teardown on removal.
 func TestEmbedTwoWidgets(t *testing.T) {
+	t.Parallel()
 	// Tall enough for the first two widgets to be in view together.
 	tall := viewport{"tall", 1280, 1800, 1, false}
 	tb := openAt(t, server.URL+"/variants.html", tall)
@@ -78,7 +80,9 @@ func TestEmbedTwoWidgets(t *testing.T) {
 	// Changing an attribute of a running widget reloads its player with the
 	// new settings, keeping its place and its paused state.
 	evalJS[bool](tb, `document.getElementById('box').currentTime = 30, true`)
-	time.Sleep(500 * time.Millisecond)
+	// 30 s is in the Squeeze's second box breath (8 s setup, 16 s breaths):
+	// the player lands in its hold.
+	tb.waitFor(`window.__elementEvents.some(e => e.id === 'box' && e.type === 'breathphase' && e.detail.index === 1 && e.detail.phase === 'hold')`, 10*time.Second)
 	evalJS[bool](tb, `document.getElementById('box').setAttribute('breaths', '2'), true`)
 	tb.waitElementEvent("box", "ready", 2, readyTimeout)
 	// 8+32 + 10+32 = 82 s.
@@ -97,8 +101,16 @@ func TestEmbedTwoWidgets(t *testing.T) {
 		t.Errorf("a removed widget still holds %d iframes", n)
 	}
 	n := len(tb.elementEvents())
-	evalJS[bool](tb, `window.__removed.play().catch(() => {}), true`)
-	time.Sleep(time.Second)
+	// play() on a removed widget settles at once, loading nothing; by the
+	// time #spanish answers a command of its own, anything the removed one
+	// fired would have arrived.
+	evalJS[string](tb, `window.__removed.play().then(() => 'resolved', () => 'rejected')`)
+	if n := evalJS[int](tb, `window.__removed.shadowRoot.querySelectorAll('iframe').length`); n != 0 {
+		t.Errorf("play() on a removed widget created %d iframes", n)
+	}
+	pauses := tb.countElementEvents("spanish", "play")
+	evalJS[bool](tb, `document.getElementById('spanish').scrollIntoView(), document.getElementById('spanish').play(), true`)
+	tb.waitElementEvent("spanish", "play", pauses+1, 10*time.Second)
 	for _, e := range tb.elementEvents()[n:] {
 		if e.ID == "box" {
 			t.Errorf("the removed widget fired %s", e.Type)

@@ -1,4 +1,4 @@
-package main
+package site
 
 import (
 	"bytes"
@@ -16,7 +16,7 @@ var compressible = map[string]bool{".html": true, ".js": true, ".css": true, ".s
 // precompressAll writes name.br and name.gz next to every compressible file
 // in site, when the compressed form is smaller. Files are compressed in
 // parallel, largest first, so the wasm does not finish last.
-func precompressAll(out string, site map[string][]byte, quality int) error {
+func precompressAll(out string, site Files, quality int) error {
 	var names []string
 	for name := range site {
 		if compressible[path.Ext(name)] {
@@ -54,7 +54,7 @@ func writeSmaller(out, name string, raw, packed []byte) error {
 	if len(packed) >= len(raw) {
 		return nil
 	}
-	return writeFile(out, name, packed)
+	return Files{name: packed}.Write(out)
 }
 
 func brotliBytes(b []byte, quality int) []byte {

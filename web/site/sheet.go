@@ -1,11 +1,9 @@
-package main
+package site
 
 import (
 	"bytes"
 	"fmt"
 	"html/template"
-	"os"
-	"path/filepath"
 
 	"github.com/immerse-massage/stretch/anim"
 	"github.com/immerse-massage/stretch/anim/figure"
@@ -36,9 +34,10 @@ type sheetRow struct {
 	Frames []sheetFrame
 }
 
-// writeSheet writes sheet.html into dir: each stretch through a breath,
-// then each move between stretches (standing first) through its setup.
-func writeSheet(dir string) error {
+// Sheet returns a contact sheet, as an HTML page, of each stretch through a
+// breath and of each move between stretches (from standing first) through
+// its setup, for reviewing the drawing and the motion.
+func Sheet() ([]byte, error) {
 	var rows []sheetRow
 	frame := func(st anim.State, label string) (sheetFrame, error) {
 		var b bytes.Buffer
@@ -50,7 +49,7 @@ func writeSheet(dir string) error {
 		for _, a := range []float64{0, 0.25, 0.5, 0.75, 1} {
 			f, err := frame(anim.State{ID: id, Segment: anim.Breathing, SetupFraction: 1, Amount: a}, fmt.Sprintf("amount %.2f", a))
 			if err != nil {
-				return err
+				return nil, err
 			}
 			row.Frames = append(row.Frames, f)
 		}
@@ -69,7 +68,7 @@ func writeSheet(dir string) error {
 			for _, f := range []float64{0, 0.2, 0.35, 0.5, 0.65, 0.8, 1} {
 				fr, err := frame(anim.State{ID: id, PreviousID: prev, Segment: anim.Setup, SetupFraction: f}, fmt.Sprintf("setup %.2f", f))
 				if err != nil {
-					return err
+					return nil, err
 				}
 				row.Frames = append(row.Frames, fr)
 			}
@@ -78,7 +77,7 @@ func writeSheet(dir string) error {
 	}
 	var b bytes.Buffer
 	if err := sheetTemplate.Execute(&b, rows); err != nil {
-		return err
+		return nil, err
 	}
-	return os.WriteFile(filepath.Join(dir, "sheet.html"), b.Bytes(), 0o644)
+	return b.Bytes(), nil
 }

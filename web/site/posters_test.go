@@ -1,4 +1,4 @@
-package main
+package site
 
 import (
 	"os"
@@ -9,9 +9,13 @@ import (
 	"github.com/immerse-massage/stretch/anim"
 )
 
-func TestBuildWritesPostersAndCards(t *testing.T) {
+func TestPostersAndCards(t *testing.T) {
 	dir := t.TempDir()
-	if err := build(dir); err != nil {
+	files, err := Posters()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := files.Write(dir); err != nil {
 		t.Fatal(err)
 	}
 	for _, id := range anim.AllStretches {
@@ -71,11 +75,7 @@ func escape(s string) string {
 }
 
 func TestSheet(t *testing.T) {
-	dir := t.TempDir()
-	if err := writeSheet(dir); err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "sheet.html"))
+	b, err := Sheet()
 	if err != nil {
 		t.Fatal(err)
 	}

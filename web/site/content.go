@@ -1,17 +1,13 @@
-package main
+package site
 
 import (
 	"encoding/json"
-	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 
 	"github.com/immerse-massage/stretch/anim"
 )
 
 // Content is what embed.js shows when the player cannot run: the routine
-// as text and pictures, in one language. cmd/dist writes it as
+// as text and pictures, in one language. Build writes it as
 // content.<lang>.json; embed.js fetches it only on failure and renders it
 // with textContent. "{clinic}" in Book and Invitation stands for the
 // clinic's name.
@@ -47,14 +43,6 @@ var cardLinks = map[anim.Lang]string{
 	anim.Spanish: "Abrir la tarjeta imprimible de la rutina",
 }
 
-// cardPage is the printable card's page in lang, where addPosters puts it.
-func cardPage(lang anim.Lang) string {
-	if lang == anim.English {
-		return "posters/card.html"
-	}
-	return "posters/card." + string(lang) + ".html"
-}
-
 // contentFor gathers lang's fallback content from package anim. card is
 // the printable card's page, or "" when the site has none.
 func contentFor(lang anim.Lang, card string) Content {
@@ -85,9 +73,9 @@ func contentFor(lang anim.Lang, card string) Content {
 
 // addContent adds content.<lang>.json for every language to site, linking
 // the printable card when site has it.
-func addContent(site map[string][]byte) error {
+func addContent(site Files) error {
 	for _, lang := range anim.Langs {
-		card := cardPage(lang)
+		card := "posters/" + cardFile(lang)
 		if _, ok := site[card]; !ok {
 			card = ""
 		}
@@ -98,40 +86,4 @@ func addContent(site map[string][]byte) error {
 		site["content."+string(lang)+".json"] = b
 	}
 	return nil
-}
-
-// addPosters runs cmd/posters, which draws a poster SVG per stretch
-// (<id>.svg) and the printable routine card (card.html, card.es.html), and
-// adds what it wrote to site under posters/. Without cmd/posters in the
-// module it does nothing.
-func addPosters(site map[string][]byte) error {
-	if _, err := os.Stat(filepath.Join("cmd", "posters")); err != nil {
-		fmt.Fprintln(os.Stderr, "dist: no cmd/posters; the site has no posters or card")
-		return nil
-	}
-	tmp, err := os.MkdirTemp("", "stretch-posters-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(tmp)
-	cmd := exec.Command("go", "run", "./cmd/posters", "-out", tmp)
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("drawing the posters: %w", err)
-	}
-	return filepath.WalkDir(tmp, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, err := filepath.Rel(tmp, p)
-		if err != nil {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		site["posters/"+filepath.ToSlash(rel)] = b
-		return nil
-	})
 }

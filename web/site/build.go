@@ -1,4 +1,4 @@
-package main
+package site
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -16,56 +17,73 @@ import (
 	"github.com/immerse-massage/stretch/web"
 )
 
-// build writes the site into out, replacing what a previous build left there.
-func build(out string, brotliQuality int) error {
+// playerPackage is the wasm player's main package. It is built by import
+// path, so the build works from any directory of the module.
+const playerPackage = "github.com/immerse-massage/stretch/cmd/player"
+
+// Options says how to build the site.
+type Options struct {
+	// Brotli is the brotli quality of the precompressed .br files, 0-11.
+	Brotli int
+	// Log receives the go command's output; nil discards it.
+	Log io.Writer
+}
+
+// Build writes the whole site into out, replacing what an earlier build
+// left there (and refusing a non-empty directory that holds no build):
+// the player page with its script and styles, wasm_exec.js from the Go
+// toolchain that built the content-hashed player wasm, the posters and
+// routine cards under posters/, content.<lang>.json, and a .br and .gz
+// sibling for every compressible file where that is smaller.
+func Build(out string, opts Options) error {
 	if err := clearOutput(out); err != nil {
 		return err
 	}
-	wasm, err := buildWasm()
+	files, err := assemble(opts)
 	if err != nil {
 		return err
+	}
+	if err := files.Write(out); err != nil {
+		return err
+	}
+	return precompressAll(out, files, opts.Brotli)
+}
+
+// assemble gathers every file of the site in memory.
+func assemble(opts Options) (Files, error) {
+	wasm, err := buildWasm(opts.Log)
+	if err != nil {
+		return nil, err
 	}
 	sum := sha256.Sum256(wasm)
 	wasmName := "stretch." + hex.EncodeToString(sum[:])[:12] + ".wasm"
 
-	site := map[string][]byte{wasmName: wasm}
-	execJS, err := wasmExecJS()
-	if err != nil {
-		return err
+	site := Files{wasmName: wasm}
+	if site["wasm_exec.js"], err = wasmExecJS(); err != nil {
+		return nil, err
 	}
-	site["wasm_exec.js"] = execJS
 	err = fs.WalkDir(web.Source, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		b, err := fs.ReadFile(web.Source, name)
-		if err != nil {
-			return err
-		}
-		site[name] = b
-		return nil
+		site[name], err = fs.ReadFile(web.Source, name)
+		return err
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if err := addPosters(site); err != nil {
-		return err
-	}
-	if err := addContent(site); err != nil {
-		return err
-	}
-	player, err := renderPlayer(site["player.html"], wasmName, len(wasm))
+	posters, err := Posters()
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("drawing the posters: %w", err)
 	}
-	site["player.html"] = player
-
-	for name, b := range site {
-		if err := writeFile(out, name, b); err != nil {
-			return err
-		}
+	site.Add("posters", posters)
+	if err := addContent(site); err != nil {
+		return nil, err
 	}
-	return precompressAll(out, site, brotliQuality)
+	if site["player.html"], err = renderPlayer(site["player.html"], wasmName, len(wasm)); err != nil {
+		return nil, err
+	}
+	return site, nil
 }
 
 // clearOutput makes out an empty directory. It refuses to empty a directory
@@ -91,17 +109,17 @@ func clearOutput(out string) error {
 	return nil
 }
 
-// buildWasm compiles cmd/player for the browser and returns the binary.
-func buildWasm() ([]byte, error) {
+// buildWasm compiles the player for the browser and returns the binary.
+func buildWasm(log io.Writer) ([]byte, error) {
 	tmp, err := os.MkdirTemp("", "stretch-wasm-")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
 	bin := filepath.Join(tmp, "player.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", bin, "./cmd/player")
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", bin, playerPackage)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	cmd.Stdout, cmd.Stderr = log, log
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("building the player wasm: %w", err)
 	}
@@ -135,13 +153,4 @@ func renderPlayer(src []byte, wasmName string, size int) ([]byte, error) {
 		Bytes int
 	}{wasmName, size})
 	return buf.Bytes(), err
-}
-
-// writeFile writes b to out/name, creating directories as needed.
-func writeFile(out, name string, b []byte) error {
-	p := filepath.Join(out, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(p, b, 0o644)
 }

@@ -1,10 +1,8 @@
-package main
+package site
 
 import (
 	_ "embed"
 	"html/template"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/immerse-massage/stretch/anim"
@@ -54,25 +52,21 @@ func cardFile(lang anim.Lang) string {
 // langNames are each language's name in itself, for the language link.
 var langNames = map[anim.Lang]string{anim.English: "English", anim.Spanish: "Español"}
 
-// writeCards writes card.css and the card in every language into dir.
-func writeCards(dir string) error {
-	if err := os.WriteFile(filepath.Join(dir, "card.css"), cardCSS, 0o644); err != nil {
-		return err
-	}
+// cards returns card.css and the card in every language.
+func cards() (Files, error) {
+	files := Files{"card.css": cardCSS}
 	for _, lang := range anim.Langs {
 		page, err := newCardPage(lang)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		var b strings.Builder
 		if err := cardTemplate.Execute(&b, page); err != nil {
-			return err
+			return nil, err
 		}
-		if err := os.WriteFile(filepath.Join(dir, cardFile(lang)), []byte(b.String()), 0o644); err != nil {
-			return err
-		}
+		files[cardFile(lang)] = []byte(b.String())
 	}
-	return nil
+	return files, nil
 }
 
 // newCardPage gathers the card's content in lang.
