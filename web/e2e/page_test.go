@@ -39,14 +39,20 @@ var (
 // when the player runs on its own) with the time it arrived and the start
 // time of the animation frame it came from (frameAt: the player posts from
 // inside Ebiten's frame, so this is when the player read its clock). It
-// also counts the page's own calls of requestAnimationFrame (__rafCalls):
-// a frame loop that sleeps stops making them.
+// also counts the page's own requests of an animation frame (__rafCalls)
+// and how many of them still wait for their frame (__rafPending): a frame
+// loop that sleeps has none waiting and makes no more.
 const recordEvents = `
 window.__stretchEvents = [];
 window.__lastFrame = 0;
 window.__rafCalls = 0;
+window.__rafPending = 0;
 const raf = window.requestAnimationFrame.bind(window);
-window.requestAnimationFrame = (f) => (window.__rafCalls++, raf(f));
+window.requestAnimationFrame = (f) => {
+  window.__rafCalls++;
+  window.__rafPending++;
+  return raf((t) => { window.__rafPending--; f(t); });
+};
 (function frame(t) { window.__lastFrame = t; raf(frame); })(performance.now());
 window.addEventListener('message', (e) => {
   const d = e.data;
@@ -207,7 +213,7 @@ func (tb *tab) waitFor(cond string, timeout time.Duration) {
 	tb.t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
-		if evalJS[bool](tb, "Boolean("+cond+")") {
+		if evalJS[bool](tb, "Promise.resolve("+cond+").then(Boolean)") {
 			return
 		}
 		if time.Now().After(deadline) {
@@ -256,14 +262,17 @@ func (tb *tab) screenshot(name string) image.Image {
 	return img
 }
 
-// waitAsleep waits until the page's frame loop sleeps: no new call of
-// requestAnimationFrame across several of the browser's frames.
+// waitAsleep waits until the page's frame loop sleeps: no animation frame
+// requested and waiting, twice in a row, and none requested in between. A
+// running loop always has its next frame requested by the time a frame's
+// task ends, however slow the frame.
 func (tb *tab) waitAsleep(timeout time.Duration) {
 	tb.t.Helper()
 	tb.waitFor(`(async () => {
 		const n = window.__rafCalls;
-		for (let i = 0; i < 6; i++) await new Promise((r) => setTimeout(r, 50));
-		return window.__rafCalls === n;
+		if (window.__rafPending !== 0) return false;
+		await new Promise((r) => setTimeout(r, 100));
+		return window.__rafPending === 0 && window.__rafCalls === n;
 	})()`, timeout)
 }
 

@@ -27,3 +27,22 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// pacerCore is the colour of the pacer's disc with the default accent: the
+// accent at 82% (widget's darker).
+var pacerCore = [3]int{0x4b, 0x71, 0x5e}
+
+// accentPixels counts the pixels of img inside b that have the colour of
+// the pacer's disc; nothing else in the player has it.
+func accentPixels(img image.Image, b image.Rectangle) int {
+	n := 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if abs(int(r>>8)-pacerCore[0])+abs(int(g>>8)-pacerCore[1])+abs(int(bl>>8)-pacerCore[2]) < 24 {
+				n++
+			}
+		}
+	}
+	return n
+}
