@@ -53,6 +53,12 @@ type Config struct {
 	Sound bool
 	// Voice speaks the cues.
 	Voice bool
+	// Haptics gives a short vibration at each breath phase, where the
+	// device can.
+	Haptics bool
+	// BookingUTM tags the booking link with utm_* parameters (see
+	// BookingLink).
+	BookingUTM bool
 	// Motion says whether to reduce motion.
 	Motion Motion
 	// Origin is the host page's origin (scheme://host[:port]) the player
@@ -106,14 +112,14 @@ var configFields = []configField{
 		}
 		return ok
 	}},
-	{"clinic", "plain text of 1 to 80 characters, without <, > or control characters", func(c *Config, v string) bool {
+	{"clinic", "plain text of 1 to 80 characters with a letter or digit, without <, >, control or invisible characters", func(c *Config, v string) bool {
 		s, ok := parseClinic(v)
 		if ok {
 			c.Clinic = s
 		}
 		return ok
 	}},
-	{"booking-url", "an absolute http: or https: URL of at most 2000 characters, without spaces, control characters, user name or password",
+	{"booking-url", "an absolute http:// or https:// URL of at most 2000 characters: an ASCII host name (the xn-- form of an international one), no user name or password, no spaces or invisible characters",
 		func(c *Config, v string) bool {
 			s, ok := parseBookingURL(v)
 			if ok {
@@ -137,6 +143,8 @@ var configFields = []configField{
 	}},
 	{"sound", "on or off", func(c *Config, v string) bool { return parseOnOff(v, &c.Sound) }},
 	{"voice", "on or off", func(c *Config, v string) bool { return parseOnOff(v, &c.Voice) }},
+	{"haptics", "on or off", func(c *Config, v string) bool { return parseOnOff(v, &c.Haptics) }},
+	{"booking-utm", "on or off", func(c *Config, v string) bool { return parseOnOff(v, &c.BookingUTM) }},
 	{"motion", "full or reduced", func(c *Config, v string) bool {
 		switch strings.ToLower(v) {
 		case "full":
@@ -159,8 +167,8 @@ var configFields = []configField{
 }
 
 // ParseConfig reads the player's query string (keys stretches, breath,
-// breaths, clinic, booking-url, lang, accent, sound, voice, motion, origin)
-// into a Config. A key that is absent, or whose value is empty after
+// breaths, clinic, booking-url, lang, accent, sound, voice, haptics,
+// booking-utm, motion, origin) into a Config. A key that is absent, or whose value is empty after
 // trimming spaces, keeps its default; a value that is not accepted keeps the
 // default and adds a Problem, in the order of the keys above. Other keys are
 // ignored, and of a repeated key only the first value counts. It never
@@ -203,6 +211,8 @@ func (c Config) Values() url.Values {
 	q.Set("accent", c.Accent.Hex())
 	q.Set("sound", onOff(c.Sound))
 	q.Set("voice", onOff(c.Voice))
+	q.Set("haptics", onOff(c.Haptics))
+	q.Set("booking-utm", onOff(c.BookingUTM))
 	if c.Motion != MotionSystem {
 		q.Set("motion", c.Motion.String())
 	}
@@ -226,3 +236,21 @@ func (c Config) Routine() Routine {
 
 // Timeline lays out c's routine: NewTimeline(c.Routine()).
 func (c Config) Timeline() *Timeline { return NewTimeline(c.Routine()) }
+
+// ConfigField describes one setting ParseConfig reads: its query key, which
+// is also the element's attribute, and what it accepts, in the words of
+// the warning about a bad value.
+type ConfigField struct {
+	Key, Accepted string
+}
+
+// ConfigFields returns the settings ParseConfig reads, in the order it
+// reports their problems. The last, origin, is set by the embed itself and
+// is no attribute of the element.
+func ConfigFields() []ConfigField {
+	out := make([]ConfigField, len(configFields))
+	for i, f := range configFields {
+		out[i] = ConfigField{f.key, f.accepted}
+	}
+	return out
+}

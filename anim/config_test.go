@@ -82,6 +82,13 @@ var configTests = []struct {
 	{"clinic", "Spa\x1b[31m", nil},
 	{"clinic", "Spa\u202egnp.exe", nil},
 	{"clinic", "Spa\xff", nil},
+	{"clinic", "\u200b", nil},
+	{"clinic", "Spa\u200b", nil},
+	{"clinic", "\ufeffSpa", nil},
+	{"clinic", "...", nil},
+	{"clinic", "Spa $' & $` Co", func(c *Config) { c.Clinic = "Spa $' & $` Co" }},
+	{"clinic", "7", func(c *Config) { c.Clinic = "7" }},
+	{"clinic", "\u0085Spa", func(c *Config) { c.Clinic = "Spa" }},
 
 	// booking-url
 	{"booking-url", "https://clinic.example/book", func(c *Config) { c.BookingURL = "https://clinic.example/book" }},
@@ -106,6 +113,24 @@ var configTests = []struct {
 	{"booking-url", "https:///book", nil},
 	{"booking-url", "https://:443/", nil},
 	{"booking-url", "https://clinic.example/\u200bbook", nil},
+	{"booking-url", "https://clinic.example/50%off", nil},
+	{"booking-url", "https://clinic.example/50%25off", func(c *Config) { c.BookingURL = "https://clinic.example/50%25off" }},
+	{"booking-url", "https://x.example:99999/", nil},
+	{"booking-url", "https://x.example:65535/", func(c *Config) { c.BookingURL = "https://x.example:65535/" }},
+	{"booking-url", "https://x.example:0/", nil},
+	{"booking-url", "https://x.example:080/", nil},
+	{"booking-url", "https://x.example:/", nil},
+	{"booking-url", "https://[::1]:8443/book", func(c *Config) { c.BookingURL = "https://[::1]:8443/book" }},
+	{"booking-url", "https://[::1/", nil},
+	{"booking-url", "https://clínica.example/", nil},
+	{"booking-url", "https://xn--clnica-qta.example/reservar?niño=1", func(c *Config) { c.BookingURL = "https://xn--clnica-qta.example/reservar?niño=1" }},
+	{"booking-url", "https://clinic.example./", func(c *Config) { c.BookingURL = "https://clinic.example./" }},
+	{"booking-url", "https://clinic..example/", nil},
+	{"booking-url", "https://clinic.example/<script>", nil},
+	{"booking-url", "https://clinic.example/a|b", nil},
+	{"booking-url", "https://clinic.example?x=1", func(c *Config) { c.BookingURL = "https://clinic.example?x=1" }},
+	{"booking-url", "https://clinic.example#top", func(c *Config) { c.BookingURL = "https://clinic.example#top" }},
+	{"booking-url", "https://clinic.example", func(c *Config) { c.BookingURL = "https://clinic.example" }},
 
 	// lang
 	{"lang", "es", func(c *Config) { c.Lang = Spanish }},
@@ -132,6 +157,10 @@ var configTests = []struct {
 	{"sound", "true", nil},
 	{"voice", "On", func(c *Config) { c.Voice = true }},
 	{"voice", "1", nil},
+	{"haptics", "on", func(c *Config) { c.Haptics = true }},
+	{"haptics", "vibrate", nil},
+	{"booking-utm", "ON", func(c *Config) { c.BookingUTM = true }},
+	{"booking-utm", "yes", nil},
 
 	// motion
 	{"motion", "reduced", func(c *Config) { c.Motion = MotionReduced }},
@@ -236,7 +265,7 @@ var problemStringTests = []struct {
 	{"breaths", "abc", `stretch-routine: ignoring breaths="abc": expected a whole number from 1 to 20; using the default`},
 	{"sound", "yes\n", `stretch-routine: ignoring sound="yes\n": expected on or off; using the default`},
 	{"accent", "red", `stretch-routine: ignoring accent="red": expected a colour as #rgb or #rrggbb; using the default`},
-	{"clinic", "<b>", `stretch-routine: ignoring clinic="<b>": expected plain text of 1 to 80 characters, without <, > or control characters; using the default`},
+	{"clinic", "<b>", `stretch-routine: ignoring clinic="<b>": expected plain text of 1 to 80 characters with a letter or digit, without <, >, control or invisible characters; using the default`},
 }
 
 func TestProblemString(t *testing.T) {
@@ -251,7 +280,8 @@ func TestProblemString(t *testing.T) {
 // A huge value is cut short in the problem, never echoed whole.
 func TestProblemValueShortened(t *testing.T) {
 	huge := strings.Repeat("ñ", 1<<20)
-	for _, key := range []string{"stretches", "breath", "breaths", "clinic", "booking-url", "lang", "accent", "sound", "voice", "motion", "origin"} {
+	for _, f := range ConfigFields() {
+		key := f.Key
 		_, problems := ParseConfig(url.Values{key: {huge}})
 		if len(problems) != 1 {
 			t.Fatalf("ParseConfig(%s=<1 MB>) problems = %d; want 1", key, len(problems))
@@ -285,7 +315,7 @@ func randomConfig(r *rand.Rand) Config {
 	c.BookingURL = []string{"", "https://clinic.example/book", "http://x.example:81/a?b=c#d"}[r.IntN(3)]
 	c.Lang = Langs[r.IntN(len(Langs))]
 	c.Accent = Color{uint8(r.IntN(256)), uint8(r.IntN(256)), uint8(r.IntN(256)), 0xff}
-	c.Sound, c.Voice = r.IntN(2) == 0, r.IntN(2) == 0
+	c.Sound, c.Voice, c.Haptics, c.BookingUTM = r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0
 	c.Motion = Motion(r.IntN(3))
 	c.Origin = []string{"", "https://clinic.example", "http://localhost:8080"}[r.IntN(3)]
 	return c

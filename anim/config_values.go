@@ -63,8 +63,10 @@ func parseBreathCount(v string) (int, bool) {
 const ClinicMaxRunes = 80
 
 // parseClinic reads a clinic name: valid UTF-8, runs of whitespace
-// collapsed to one space, 1 to ClinicMaxRunes runes, and no '<', '>',
-// control or bidirectional-control characters.
+// collapsed to one space, 1 to ClinicMaxRunes runes, at least one letter or
+// digit, and no '<', '>', control characters (Cc) or invisible format
+// characters (Cf, which include the bidirectional controls and zero-width
+// spaces).
 func parseClinic(v string) (string, bool) {
 	if !utf8.ValidString(v) {
 		return "", false
@@ -73,35 +75,150 @@ func parseClinic(v string) (string, bool) {
 	if n := utf8.RuneCountInString(s); n < 1 || n > ClinicMaxRunes {
 		return "", false
 	}
+	visible := false
 	for _, r := range s {
-		if r == '<' || r == '>' || unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+		if r == '<' || r == '>' || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) {
 			return "", false
 		}
+		visible = visible || unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return s, visible
+}
+
+// BookingURLMax is the longest booking URL accepted, in characters (runes).
+const BookingURLMax = 2000
+
+// parseBookingURL reads a booking link by a grammar simple enough that
+// embed.js applies exactly the same one (no URL parser decides):
+//
+//   - "http://" or "https://" (scheme in any case), then
+//   - a host: ASCII letters, digits, '-' and '_' in dot-separated labels
+//     (a trailing dot allowed), or an IPv6 address in brackets, then
+//   - an optional port, 1 to 65535 without leading zeros, then
+//   - an optional path, query and fragment starting with '/', '?' or '#',
+//     of any characters but whitespace, control (Cc) and format (Cf)
+//     characters and \ < > " ` { } | ^, where every '%' starts a %XX escape,
+//
+// at most BookingURLMax characters in all. So it has no user name or
+// password, and browsers and net/url read it alike. The result is the
+// value with its scheme in lower case.
+func parseBookingURL(v string) (string, bool) {
+	if !utf8.ValidString(v) || utf8.RuneCountInString(v) > BookingURLMax {
+		return "", false
+	}
+	scheme, rest, ok := strings.Cut(v, "://")
+	scheme = strings.ToLower(scheme)
+	if !ok || (scheme != "http" && scheme != "https") {
+		return "", false
+	}
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		end = len(rest)
+	}
+	if !bookingAuthority(rest[:end]) || !bookingTail(rest[end:]) {
+		return "", false
+	}
+	s := scheme + "://" + rest
+	if _, err := url.Parse(s); err != nil {
+		return "", false
 	}
 	return s, true
 }
 
-// BookingURLMax is the longest booking URL accepted, in bytes.
-const BookingURLMax = 2000
+// bookingAuthority reports whether a is host[:port] as parseBookingURL
+// allows it.
+func bookingAuthority(a string) bool {
+	host, port := a, ""
+	if strings.HasPrefix(a, "[") {
+		i := strings.IndexByte(a, ']')
+		if i < 0 {
+			return false
+		}
+		host, port = a[:i+1], a[i+1:]
+		if !bracketedIPv6(host) {
+			return false
+		}
+	} else {
+		if i := strings.IndexByte(a, ':'); i >= 0 {
+			host, port = a[:i], a[i:]
+		}
+		if !dnsHost(host) {
+			return false
+		}
+	}
+	if port == "" {
+		return true
+	}
+	digits := port[1:]
+	if port[0] != ':' || len(digits) < 1 || len(digits) > 5 || digits[0] == '0' {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(digits); i++ {
+		if digits[i] < '0' || digits[i] > '9' {
+			return false
+		}
+		n = n*10 + int(digits[i]-'0')
+	}
+	return n <= 65535
+}
 
-// parseBookingURL reads an absolute http or https URL with a host, no user
-// name or password, no whitespace, control characters or backslashes, of at
-// most BookingURLMax bytes (before and after normalising). It returns the
-// URL as net/url writes it (scheme in lower case).
-func parseBookingURL(v string) (string, bool) {
-	if len(v) > BookingURLMax || !plainURLText(v) {
-		return "", false
+// dnsHost reports whether h is dot-separated labels of ASCII letters,
+// digits, '-' and '_', with an optional trailing dot.
+func dnsHost(h string) bool {
+	h = strings.TrimSuffix(h, ".")
+	if h == "" {
+		return false
 	}
-	u, err := url.Parse(v)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") ||
-		u.Opaque != "" || u.User != nil || u.Hostname() == "" {
-		return "", false
+	for label := range strings.SplitSeq(h, ".") {
+		if label == "" {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			c := label[i]
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+				return false
+			}
+		}
 	}
-	s := u.String()
-	if len(s) > BookingURLMax || !plainURLText(s) {
-		return "", false
+	return true
+}
+
+// bracketedIPv6 reports whether h is "[" hex digits, ':' and '.' "]" with
+// at least one ':'.
+func bracketedIPv6(h string) bool {
+	inner := h[1 : len(h)-1]
+	if !strings.Contains(inner, ":") {
+		return false
 	}
-	return s, true
+	for i := 0; i < len(inner); i++ {
+		c := inner[i]
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' || c == ':' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// bookingTail reports whether t, the path, query and fragment of a
+// booking URL, has only the characters parseBookingURL allows.
+func bookingTail(t string) bool {
+	for i, r := range t {
+		switch {
+		case unicode.IsSpace(r), unicode.Is(unicode.Cc, r), unicode.Is(unicode.Cf, r), strings.ContainsRune("\\<>\"`{}|^", r):
+			return false
+		case r == '%':
+			if i+2 >= len(t) || !isHex(t[i+1]) || !isHex(t[i+2]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isHex(c byte) bool {
+	_, ok := hexDigit(c)
+	return ok
 }
 
 // plainURLText reports whether v is valid UTF-8 without whitespace,

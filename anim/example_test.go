@@ -81,7 +81,7 @@ func ExampleParseConfig() {
 	fmt.Println(w.BookMassage(c.Clinic))
 	// Output:
 	// stretch-routine: ignoring breaths="abc": expected a whole number from 1 to 20; using the default
-	// stretch-routine: ignoring booking-url="javascript:alert(1)": expected an absolute http: or https: URL of at most 2000 characters, without spaces, control characters, user name or password; using the default
+	// stretch-routine: ignoring booking-url="javascript:alert(1)": expected an absolute http:// or https:// URL of at most 2000 characters: an ASCII host name (the xn-- form of an international one), no user name or password, no spaces or invisible characters; using the default
 	// [cat-cow childs-pose] 4-7-8-0 0 Sunrise Spa true
 	// 2 estiramientos · unos 4 min
 	// Reserva un masaje en Sunrise Spa

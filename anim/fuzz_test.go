@@ -49,7 +49,13 @@ func FuzzParsePattern(f *testing.F) {
 	})
 }
 
-var configKeys = []string{"stretches", "breath", "breaths", "clinic", "booking-url", "lang", "accent", "sound", "voice", "motion", "origin"}
+// configKeys are the keys ParseConfig reads.
+var configKeys = func() (keys []string) {
+	for _, f := range ConfigFields() {
+		keys = append(keys, f.Key)
+	}
+	return keys
+}()
 
 func FuzzParseConfig(f *testing.F) {
 	for i, s := range fuzzSeeds {
@@ -107,13 +113,16 @@ func checkConfigValid(t *testing.T, c Config) {
 	n := utf8.RuneCountInString(c.Clinic)
 	if n < 1 || n > 80 || !utf8.ValidString(c.Clinic) || strings.ContainsAny(c.Clinic, "<>") ||
 		strings.TrimSpace(c.Clinic) != c.Clinic || strings.Contains(c.Clinic, "  ") ||
-		strings.IndexFunc(c.Clinic, unicode.IsControl) >= 0 {
+		strings.IndexFunc(c.Clinic, unicode.IsControl) >= 0 || strings.IndexFunc(c.Clinic, func(r rune) bool { return unicode.Is(unicode.Cf, r) }) >= 0 ||
+		strings.IndexFunc(c.Clinic, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		t.Fatalf("clinic %q", c.Clinic)
 	}
 	if c.BookingURL != "" {
 		u, err := url.Parse(c.BookingURL)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil ||
-			len(c.BookingURL) > 2000 || strings.IndexFunc(c.BookingURL, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) >= 0 {
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil || u.Opaque != "" ||
+			utf8.RuneCountInString(c.BookingURL) > 2000 || strings.IndexFunc(c.BookingURL, func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || strings.ContainsRune("\\<>\"`{}|^", r)
+		}) >= 0 {
 			t.Fatalf("booking URL %q", c.BookingURL)
 		}
 	}

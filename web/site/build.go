@@ -27,6 +27,10 @@ type Options struct {
 	Brotli int
 	// Log receives the go command's output; nil discards it.
 	Log io.Writer
+	// BookingHosts, when not empty, are the only host names a booking link
+	// may have: a clinic that hosts the widget itself can pin its own, so
+	// that nobody can link its player with another site's booking URL.
+	BookingHosts []string
 }
 
 // Build writes the whole site into out, replacing what an earlier build
@@ -78,6 +82,9 @@ func assemble(opts Options) (Files, error) {
 	}
 	site.Add("posters", posters)
 	if err := addContent(site); err != nil {
+		return nil, err
+	}
+	if site["contract.js"], err = contractJS(newContract(opts.BookingHosts)); err != nil {
 		return nil, err
 	}
 	if site["player.html"], err = renderPlayer(site["player.html"], wasmName, len(wasm)); err != nil {

@@ -1,0 +1,49 @@
+package site
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+func TestJSClass(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   func(rune) bool
+		want string
+	}{
+		{"digits", func(r rune) bool { return '0' <= r && r <= '9' }, `\u{30}-\u{39}`},
+		{"two singles and a range", func(r rune) bool { return r == 'a' || r == 'c' || ('x' <= r && r <= 'z') }, `\u{61}\u{63}\u{78}-\u{7a}`},
+		{"nothing", func(rune) bool { return false }, ``},
+	} {
+		if got := jsClass(tc.in); got != tc.want {
+			t.Errorf("jsClass(%s) = %q; want %q", tc.name, got, tc.want)
+		}
+	}
+	// The space class matches what unicode.IsSpace matches (as Go's regexp
+	// reads \x{…}, the same class JavaScript's u flag reads as \u{…}).
+	re := regexp.MustCompile("^[" + strings.ReplaceAll(jsClass(unicode.IsSpace), `\u{`, `\x{`) + "]$")
+	for r := rune(0); r < 0x3100; r++ {
+		if got, want := re.MatchString(string(r)), unicode.IsSpace(r); got != want {
+			t.Errorf("space class matches %U = %v; want %v", r, got, want)
+		}
+	}
+}
+
+func TestContractJS(t *testing.T) {
+	js, err := contractJS(newContract(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(js)
+	for _, want := range []string{"export default Object.freeze({", `"id":"cat-cow"`, `"setup":12`, `["box","4-4-4-4"]`, `"Upper back mobility"`, `"Movilidad de la espalda alta"`, `"booking-utm"`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("contract.js lacks %s", want)
+		}
+	}
+	if strings.Contains(s, `"origin"`) {
+		t.Errorf("contract.js names origin, which is no attribute")
+	}
+	t.Logf("contract.js: %d bytes", len(js))
+}
