@@ -5,6 +5,7 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"path"
 	"regexp"
 	"strings"
@@ -45,7 +46,9 @@ var encodings = []struct{ name, suffix string }{
 //
 // A request for /a/b.js is answered with b.js.br or b.js.gz when the client
 // accepts that encoding and the sibling exists, with Content-Encoding and
-// Vary: Accept-Encoding set. Directories serve their index.html. Files whose
+// Vary: Accept-Encoding set. Directories serve their index.html; a
+// directory asked for without its trailing slash is redirected (301) to
+// its path on this site with one, keeping the query. Files whose
 // name carries a content hash are cached for a year as immutable; everything
 // else must be revalidated (no-cache). player.html carries PlayerCSP. Paths
 // that try to leave the site, and methods other than GET and HEAD, are
@@ -70,7 +73,7 @@ func (h *siteHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if info, err := fs.Stat(h.site, name); err == nil && info.IsDir() {
 		if !strings.HasSuffix(r.URL.Path, "/") {
-			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+			http.Redirect(w, r, dirURL(name, r.URL.RawQuery), http.StatusMovedPermanently)
 			return
 		}
 		name = path.Join(name, "index.html")
@@ -157,6 +160,21 @@ func siteName(urlPath string) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+// dirURL returns where a request for the directory name (a name inside
+// the site, as siteName returns it) is redirected: the directory's path
+// with a trailing slash, keeping the request's query. It is built from
+// the cleaned name, never from the request's path, so it always starts
+// with exactly one slash: a Location of "//posters/" would send the
+// browser to the host "posters".
+func dirURL(name, rawQuery string) string {
+	p := "/"
+	if name != "." {
+		p += name + "/"
+	}
+	u := url.URL{Path: p, RawQuery: rawQuery}
+	return u.String()
 }
 
 // acceptedEncodings parses an Accept-Encoding header into the set of content
