@@ -178,8 +178,9 @@ func dirURL(name, rawQuery string) string {
 }
 
 // acceptedEncodings parses an Accept-Encoding header into the set of content
-// codings it accepts (q > 0). A "*" accepts br and gzip unless they are
-// listed with q=0.
+// codings it accepts (q > 0), lower-cased. Coding and parameter names are
+// matched case-insensitively, so "BR" and "br;Q=0" count. A "*" accepts br
+// and gzip unless they are listed with q=0.
 func acceptedEncodings(header string) map[string]bool {
 	acc := map[string]bool{}
 	refused := map[string]bool{}
@@ -192,8 +193,9 @@ func acceptedEncodings(header string) map[string]bool {
 		}
 		zero := false
 		for _, p := range fields[1:] {
-			p = strings.ReplaceAll(strings.TrimSpace(p), " ", "")
-			if strings.HasPrefix(p, "q=") && isZeroQ(p[2:]) {
+			name, value, _ := strings.Cut(p, "=")
+			// Parameter names are case-insensitive (RFC 9110, 5.6.6).
+			if strings.EqualFold(strings.TrimSpace(name), "q") && isZeroQ(strings.TrimSpace(value)) {
 				zero = true
 			}
 		}

@@ -36,6 +36,8 @@ var handlerTests = []struct {
 		map[string]string{"Content-Encoding": "gzip", "Vary": "Accept-Encoding"}},
 	{"br refused by q=0", "GET", "/stretch.0123456789ab.wasm", "br;q=0, gzip", 200, "gz wasm",
 		map[string]string{"Content-Encoding": "gzip"}},
+	{"br refused by Q=0", "GET", "/stretch.0123456789ab.wasm", "br;Q=0, gzip", 200, "gz wasm",
+		map[string]string{"Content-Encoding": "gzip"}},
 	{"star", "GET", "/stretch.0123456789ab.wasm", "*", 200, "br wasm",
 		map[string]string{"Content-Encoding": "br"}},
 	{"star without br", "GET", "/stretch.0123456789ab.wasm", "*, br;q=0.0", 200, "gz wasm",
