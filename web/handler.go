@@ -7,33 +7,8 @@ import (
 	"net/http"
 	"net/url"
 	"path"
-	"regexp"
 	"strings"
 )
-
-// PlayerCSP is the Content-Security-Policy sent with player.html: the player
-// runs no inline script or style, and its only remote code is its own wasm.
-const PlayerCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:"
-
-// hashedName matches file names that carry a content hash, such as
-// stretch.3f9a0c12de.wasm; those never change and are cached for a year.
-var hashedName = regexp.MustCompile(`\.[0-9a-f]{10,}\.[a-z0-9]+$`)
-
-// contentTypes fixes the MIME type of every kind of file the site has, so
-// the answer does not depend on the host's /etc/mime.types.
-var contentTypes = map[string]string{
-	".html":  "text/html; charset=utf-8",
-	".js":    "text/javascript; charset=utf-8",
-	".mjs":   "text/javascript; charset=utf-8",
-	".css":   "text/css; charset=utf-8",
-	".wasm":  "application/wasm",
-	".svg":   "image/svg+xml",
-	".png":   "image/png",
-	".json":  "application/json",
-	".txt":   "text/plain; charset=utf-8",
-	".ico":   "image/x-icon",
-	".woff2": "font/woff2",
-}
 
 // encodings lists the precompressed siblings the handler looks for, best
 // first, with the file suffix each one has.
@@ -48,12 +23,12 @@ var encodings = []struct{ name, suffix string }{
 // accepts that encoding and the sibling exists, with Content-Encoding and
 // Vary: Accept-Encoding set. Directories serve their index.html; a
 // directory asked for without its trailing slash is redirected (301) to
-// its path on this site with one, keeping the query. Files whose
-// name carries a content hash are cached for a year as immutable; everything
-// else must be revalidated (no-cache). player.html carries PlayerCSP. Paths
-// that try to leave the site, and methods other than GET and HEAD, are
-// refused. Every file may be read cross-origin (Access-Control-Allow-Origin:
-// *), since clinics load embed.js from their own sites.
+// its path on this site with one, keeping the query. Every file is sent
+// with the headers HeadersFor gives it: its type, caching (a year,
+// immutable, for the content-hashed wasm; no-cache otherwise), nosniff,
+// CORS for every origin, and PlayerCSP and PlayerPermissions on
+// player.html. Paths that try to leave the site, and methods other than
+// GET and HEAD, are refused.
 func NewHandler(site fs.FS) http.Handler {
 	return &siteHandler{site: site}
 }
@@ -84,23 +59,8 @@ func (h *siteHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	hdr := w.Header()
-	ctype, known := contentTypes[path.Ext(name)]
-	if !known {
-		ctype = "application/octet-stream"
-	}
-	hdr.Set("Content-Type", ctype)
-	hdr.Set("X-Content-Type-Options", "nosniff")
-	// The widget is embedded from other origins: embed.js is a module
-	// script, and it imports fallback.js and fetches the content JSON, all
-	// of which need CORS. Everything here is public and static.
-	hdr.Set("Access-Control-Allow-Origin", "*")
-	if hashedName.MatchString(name) {
-		hdr.Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		hdr.Set("Cache-Control", "no-cache")
-	}
-	if path.Base(name) == "player.html" {
-		hdr.Set("Content-Security-Policy", PlayerCSP)
+	for k, v := range HeadersFor(name) {
+		hdr[k] = v
 	}
 
 	serve, modTime := name, info.ModTime()

@@ -54,10 +54,10 @@ var handlerTests = []struct {
 	{"embed.js revalidates", "GET", "/embed.js", "", 200, "raw js",
 		map[string]string{"Cache-Control": "no-cache"}},
 	{"html revalidates", "GET", "/player.html", "", 200, "<p>player</p>",
-		map[string]string{"Cache-Control": "no-cache", "Content-Security-Policy": PlayerCSP}},
+		map[string]string{"Cache-Control": "no-cache", "Content-Security-Policy": PlayerCSP, "Permissions-Policy": PlayerPermissions}},
 	// types and directories
 	{"root is index", "GET", "/", "", 200, "<p>home</p>",
-		map[string]string{"Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": ""}},
+		map[string]string{"Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "", "Permissions-Policy": ""}},
 	{"svg type", "GET", "/posters/cat-cow.svg", "", 200, "<svg/>",
 		map[string]string{"Content-Type": "image/svg+xml", "X-Content-Type-Options": "nosniff"}},
 	{"cross-origin module", "GET", "/embed.js", "", 200, "raw js",
