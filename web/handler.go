@@ -27,8 +27,10 @@ var encodings = []struct{ name, suffix string }{
 // with the headers HeadersFor gives it: its type, caching (a year,
 // immutable, for the content-hashed wasm; no-cache otherwise), nosniff,
 // CORS for every origin, and PlayerCSP and PlayerPermissions on
-// player.html. Paths that try to leave the site, and methods other than
-// GET and HEAD, are refused.
+// player.html. The site's _headers file (HeadersFile) is configuration for
+// static hosts, not content: it is not served (404), as those hosts do
+// not serve it either. Paths that try to leave the site, and methods other
+// than GET and HEAD, are refused.
 func NewHandler(site fs.FS) http.Handler {
 	return &siteHandler{site: site}
 }
@@ -54,7 +56,7 @@ func (h *siteHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		name = path.Join(name, "index.html")
 	}
 	info, err := fs.Stat(h.site, name)
-	if err != nil || info.IsDir() {
+	if err != nil || info.IsDir() || name == HeadersFile {
 		http.NotFound(w, r)
 		return
 	}

@@ -21,6 +21,7 @@ var testSite = fstest.MapFS{
 	"posters/cat-cow.svg":          {Data: []byte("<svg/>")},
 	"docs/index.html":              {Data: []byte("<p>docs</p>")},
 	"blob.xyz":                     {Data: []byte("?")},
+	"_headers":                     {Data: []byte("/*\n  X: y\n")},
 }
 
 var handlerTests = []struct {
@@ -69,6 +70,7 @@ var handlerTests = []struct {
 	{"head", "HEAD", "/embed.js", "", 200, "", map[string]string{"Content-Length": "6"}},
 	// refusals
 	{"missing", "GET", "/nope.js", "", 404, "", nil},
+	{"static host config", "GET", "/_headers", "", 404, "", nil},
 	{"post", "POST", "/index.html", "", 405, "", map[string]string{"Allow": "GET, HEAD"}},
 	{"dotdot", "GET", "/../etc/passwd", "", 400, "", nil},
 	{"dotdot inside", "GET", "/posters/../../x", "", 400, "", nil},
