@@ -5,34 +5,10 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"path"
-	"regexp"
 	"strings"
 )
-
-// PlayerCSP is the Content-Security-Policy sent with player.html: the player
-// runs no inline script or style, and its only remote code is its own wasm.
-const PlayerCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:"
-
-// hashedName matches file names that carry a content hash, such as
-// stretch.3f9a0c12de.wasm; those never change and are cached for a year.
-var hashedName = regexp.MustCompile(`\.[0-9a-f]{10,}\.[a-z0-9]+$`)
-
-// contentTypes fixes the MIME type of every kind of file the site has, so
-// the answer does not depend on the host's /etc/mime.types.
-var contentTypes = map[string]string{
-	".html":  "text/html; charset=utf-8",
-	".js":    "text/javascript; charset=utf-8",
-	".mjs":   "text/javascript; charset=utf-8",
-	".css":   "text/css; charset=utf-8",
-	".wasm":  "application/wasm",
-	".svg":   "image/svg+xml",
-	".png":   "image/png",
-	".json":  "application/json",
-	".txt":   "text/plain; charset=utf-8",
-	".ico":   "image/x-icon",
-	".woff2": "font/woff2",
-}
 
 // encodings lists the precompressed siblings the handler looks for, best
 // first, with the file suffix each one has.
@@ -45,12 +21,16 @@ var encodings = []struct{ name, suffix string }{
 //
 // A request for /a/b.js is answered with b.js.br or b.js.gz when the client
 // accepts that encoding and the sibling exists, with Content-Encoding and
-// Vary: Accept-Encoding set. Directories serve their index.html. Files whose
-// name carries a content hash are cached for a year as immutable; everything
-// else must be revalidated (no-cache). player.html carries PlayerCSP. Paths
-// that try to leave the site, and methods other than GET and HEAD, are
-// refused. Every file may be read cross-origin (Access-Control-Allow-Origin:
-// *), since clinics load embed.js from their own sites.
+// Vary: Accept-Encoding set. Directories serve their index.html; a
+// directory asked for without its trailing slash is redirected (301) to
+// its path on this site with one, keeping the query. Every file is sent
+// with the headers HeadersFor gives it: its type, caching (a year,
+// immutable, for the content-hashed wasm; no-cache otherwise), nosniff,
+// CORS for every origin, and PlayerCSP and PlayerPermissions on
+// player.html. The site's _headers file (HeadersFile) is configuration for
+// static hosts, not content: it is not served (404), as those hosts do
+// not serve it either. Paths that try to leave the site, and methods other
+// than GET and HEAD, are refused.
 func NewHandler(site fs.FS) http.Handler {
 	return &siteHandler{site: site}
 }
@@ -70,34 +50,19 @@ func (h *siteHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if info, err := fs.Stat(h.site, name); err == nil && info.IsDir() {
 		if !strings.HasSuffix(r.URL.Path, "/") {
-			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+			http.Redirect(w, r, dirURL(name, r.URL.RawQuery), http.StatusMovedPermanently)
 			return
 		}
 		name = path.Join(name, "index.html")
 	}
 	info, err := fs.Stat(h.site, name)
-	if err != nil || info.IsDir() {
+	if err != nil || info.IsDir() || name == HeadersFile {
 		http.NotFound(w, r)
 		return
 	}
 	hdr := w.Header()
-	ctype, known := contentTypes[path.Ext(name)]
-	if !known {
-		ctype = "application/octet-stream"
-	}
-	hdr.Set("Content-Type", ctype)
-	hdr.Set("X-Content-Type-Options", "nosniff")
-	// The widget is embedded from other origins: embed.js is a module
-	// script, and it imports fallback.js and fetches the content JSON, all
-	// of which need CORS. Everything here is public and static.
-	hdr.Set("Access-Control-Allow-Origin", "*")
-	if hashedName.MatchString(name) {
-		hdr.Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		hdr.Set("Cache-Control", "no-cache")
-	}
-	if path.Base(name) == "player.html" {
-		hdr.Set("Content-Security-Policy", PlayerCSP)
+	for k, v := range HeadersFor(name) {
+		hdr[k] = v
 	}
 
 	serve, modTime := name, info.ModTime()
@@ -159,9 +124,25 @@ func siteName(urlPath string) (string, bool) {
 	return name, true
 }
 
+// dirURL returns where a request for the directory name (a name inside
+// the site, as siteName returns it) is redirected: the directory's path
+// with a trailing slash, keeping the request's query. It is built from
+// the cleaned name, never from the request's path, so it always starts
+// with exactly one slash: a Location of "//posters/" would send the
+// browser to the host "posters".
+func dirURL(name, rawQuery string) string {
+	p := "/"
+	if name != "." {
+		p += name + "/"
+	}
+	u := url.URL{Path: p, RawQuery: rawQuery}
+	return u.String()
+}
+
 // acceptedEncodings parses an Accept-Encoding header into the set of content
-// codings it accepts (q > 0). A "*" accepts br and gzip unless they are
-// listed with q=0.
+// codings it accepts (q > 0), lower-cased. Coding and parameter names are
+// matched case-insensitively, so "BR" and "br;Q=0" count. A "*" accepts br
+// and gzip unless they are listed with q=0.
 func acceptedEncodings(header string) map[string]bool {
 	acc := map[string]bool{}
 	refused := map[string]bool{}
@@ -174,8 +155,9 @@ func acceptedEncodings(header string) map[string]bool {
 		}
 		zero := false
 		for _, p := range fields[1:] {
-			p = strings.ReplaceAll(strings.TrimSpace(p), " ", "")
-			if strings.HasPrefix(p, "q=") && isZeroQ(p[2:]) {
+			name, value, _ := strings.Cut(p, "=")
+			// Parameter names are case-insensitive (RFC 9110, 5.6.6).
+			if strings.EqualFold(strings.TrimSpace(name), "q") && isZeroQ(strings.TrimSpace(value)) {
 				zero = true
 			}
 		}

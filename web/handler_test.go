@@ -21,6 +21,7 @@ var testSite = fstest.MapFS{
 	"posters/cat-cow.svg":          {Data: []byte("<svg/>")},
 	"docs/index.html":              {Data: []byte("<p>docs</p>")},
 	"blob.xyz":                     {Data: []byte("?")},
+	"_headers":                     {Data: []byte("/*\n  X: y\n")},
 }
 
 var handlerTests = []struct {
@@ -35,6 +36,8 @@ var handlerTests = []struct {
 	{"gzip only", "GET", "/stretch.0123456789ab.wasm", "gzip", 200, "gz wasm",
 		map[string]string{"Content-Encoding": "gzip", "Vary": "Accept-Encoding"}},
 	{"br refused by q=0", "GET", "/stretch.0123456789ab.wasm", "br;q=0, gzip", 200, "gz wasm",
+		map[string]string{"Content-Encoding": "gzip"}},
+	{"br refused by Q=0", "GET", "/stretch.0123456789ab.wasm", "br;Q=0, gzip", 200, "gz wasm",
 		map[string]string{"Content-Encoding": "gzip"}},
 	{"star", "GET", "/stretch.0123456789ab.wasm", "*", 200, "br wasm",
 		map[string]string{"Content-Encoding": "br"}},
@@ -52,10 +55,10 @@ var handlerTests = []struct {
 	{"embed.js revalidates", "GET", "/embed.js", "", 200, "raw js",
 		map[string]string{"Cache-Control": "no-cache"}},
 	{"html revalidates", "GET", "/player.html", "", 200, "<p>player</p>",
-		map[string]string{"Cache-Control": "no-cache", "Content-Security-Policy": PlayerCSP}},
+		map[string]string{"Cache-Control": "no-cache", "Content-Security-Policy": PlayerCSP, "Permissions-Policy": PlayerPermissions}},
 	// types and directories
 	{"root is index", "GET", "/", "", 200, "<p>home</p>",
-		map[string]string{"Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": ""}},
+		map[string]string{"Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "", "Permissions-Policy": ""}},
 	{"svg type", "GET", "/posters/cat-cow.svg", "", 200, "<svg/>",
 		map[string]string{"Content-Type": "image/svg+xml", "X-Content-Type-Options": "nosniff"}},
 	{"cross-origin module", "GET", "/embed.js", "", 200, "raw js",
@@ -67,6 +70,7 @@ var handlerTests = []struct {
 	{"head", "HEAD", "/embed.js", "", 200, "", map[string]string{"Content-Length": "6"}},
 	// refusals
 	{"missing", "GET", "/nope.js", "", 404, "", nil},
+	{"static host config", "GET", "/_headers", "", 404, "", nil},
 	{"post", "POST", "/index.html", "", 405, "", map[string]string{"Allow": "GET, HEAD"}},
 	{"dotdot", "GET", "/../etc/passwd", "", 400, "", nil},
 	{"dotdot inside", "GET", "/posters/../../x", "", 400, "", nil},

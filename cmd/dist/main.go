@@ -1,9 +1,9 @@
 // Command dist builds the whole static site into one directory (see
 // package site): the player page with its script and styles, wasm_exec.js
 // from the Go toolchain, the content-hashed player wasm, posters, routine
-// cards, fallback content, and a .br and .gz sibling for every
-// compressible file. The result is ready for any static host or CDN, and
-// is what cmd/serve serves.
+// cards, fallback content, a _headers file for static hosts that read
+// one, and a .br and .gz sibling for every compressible file. The result
+// is ready for any static host or CDN, and is what cmd/serve serves.
 //
 //	go run ./cmd/dist -out dist
 package main

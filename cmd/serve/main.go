@@ -42,10 +42,7 @@ func run(dir, addr string) error {
 		page = ""
 	}
 	fmt.Printf("Serving %s\nDemo: http://%s/%s\n", dir, ln.Addr(), page)
-	srv := &http.Server{
-		Handler:           logRequests(web.NewHandler(site)),
-		ReadHeaderTimeout: 10 * time.Second,
-	}
+	srv := newServer(logRequests(web.NewHandler(site)))
 	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}

@@ -37,8 +37,10 @@ type Options struct {
 // left there (and refusing a non-empty directory that holds no build):
 // the player page with its script and styles, wasm_exec.js from the Go
 // toolchain that built the content-hashed player wasm, the posters and
-// routine cards under posters/, content.<lang>.json, and a .br and .gz
-// sibling for every compressible file where that is smaller.
+// routine cards under posters/, content.<lang>.json, the _headers file
+// that gives Netlify and Cloudflare Pages the headers cmd/serve sends
+// (web.StaticHostHeaders), and a .br and .gz sibling for every
+// compressible file where that is smaller.
 func Build(out string, opts Options) error {
 	if err := clearOutput(out); err != nil {
 		return err
@@ -59,9 +61,7 @@ func assemble(opts Options) (Files, error) {
 	if err != nil {
 		return nil, err
 	}
-	sum := sha256.Sum256(wasm)
-	wasmName := "stretch." + hex.EncodeToString(sum[:])[:12] + ".wasm"
-
+	wasmName := wasmFileName(wasm)
 	site := Files{wasmName: wasm}
 	if site["wasm_exec.js"], err = wasmExecJS(); err != nil {
 		return nil, err
@@ -90,7 +90,15 @@ func assemble(opts Options) (Files, error) {
 	if site["player.html"], err = renderPlayer(site["player.html"], wasmName, len(wasm)); err != nil {
 		return nil, err
 	}
+	site[web.HeadersFile] = web.StaticHostHeaders()
 	return site, nil
+}
+
+// wasmFileName names the player's wasm by its content,
+// stretch.<12 hex digits>.wasm, so that it can be cached for good.
+func wasmFileName(wasm []byte) string {
+	sum := sha256.Sum256(wasm)
+	return "stretch." + hex.EncodeToString(sum[:])[:12] + ".wasm"
 }
 
 // clearOutput makes out an empty directory. It refuses to empty a directory
