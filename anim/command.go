@@ -28,6 +28,14 @@ const (
 	Rate
 	// Visibility tells the player whether it can be seen; hidden pauses it.
 	Visibility
+	// Sync tells the player that the routine began in the embedding page
+	// (which announced play and the first stretch) and has reached
+	// Command.Time: the player picks up there, announcing only what came
+	// after the start.
+	Sync
+	// Fullscreen tells the player whether the embedding page shows it
+	// over the whole screen (Command.On).
+	Fullscreen
 )
 
 // MinRate and MaxRate bound the playback rate, as in the embed contract.
@@ -49,17 +57,21 @@ type Command struct {
 	Rate float64
 	// Visible is the visibility reported by a Visibility command.
 	Visible bool
+	// On is the state reported by a Fullscreen command.
+	On bool
 }
 
 // commandNames maps the wire names of commands to their kinds.
 var commandNames = map[string]CommandKind{
 	"play": Play, "pause": Pause, "next": Next, "previous": Previous,
 	"restart": Restart, "seek": Seek, "rate": Rate, "visibility": Visibility,
+	"sync": Sync, "fullscreen": Fullscreen,
 }
 
 // ParseCommand validates a command received from outside (a postMessage
-// from the embedding page): its name and, for seek, rate and visibility, its
-// numeric value (seconds, rate, or 1/0 for visible/hidden). It never panics;
+// from the embedding page): its name and, for seek, sync, rate, visibility
+// and fullscreen, its numeric value (seconds, rate, or 1/0 for
+// visible/hidden and on/off). It never panics;
 // anything unknown, NaN, infinite or out of range is an error.
 func ParseCommand(name string, value float64) (Command, error) {
 	kind, ok := commandNames[name]
@@ -72,9 +84,9 @@ func ParseCommand(name string, value float64) (Command, error) {
 	c := Command{Kind: kind}
 	finite := !math.IsNaN(value) && !math.IsInf(value, 0)
 	switch kind {
-	case Seek:
+	case Seek, Sync:
 		if !finite || value < 0 || value > maxSeek.Seconds() {
-			return Command{}, fmt.Errorf("seek: %v is not a time in seconds from 0", value)
+			return Command{}, fmt.Errorf("%s: %v is not a time in seconds from 0", name, value)
 		}
 		c.Time = time.Duration(value * float64(time.Second))
 	case Rate:
@@ -87,6 +99,11 @@ func ParseCommand(name string, value float64) (Command, error) {
 			return Command{}, fmt.Errorf("visibility: %v is not 1 (visible) or 0 (hidden)", value)
 		}
 		c.Visible = value == 1
+	case Fullscreen:
+		if value != 0 && value != 1 {
+			return Command{}, fmt.Errorf("fullscreen: %v is not 1 (on) or 0 (off)", value)
+		}
+		c.On = value == 1
 	}
 	return c, nil
 }

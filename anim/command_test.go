@@ -35,8 +35,19 @@ var parseCommandTests = []struct {
 	{"visibility", 1, Command{Kind: Visibility, Visible: true}, true},
 	{"visibility", 0, Command{Kind: Visibility, Visible: false}, true},
 	{"visibility", 0.5, Command{}, false},
+	// sync
+	{"sync", 3.5, Command{Kind: Sync, Time: 3500 * time.Millisecond}, true},
+	{"sync", -0.1, Command{}, false},
+	{"sync", math.NaN(), Command{}, false},
+	// fullscreen
+	{"fullscreen", 1, Command{Kind: Fullscreen, On: true}, true},
+	{"fullscreen", 0, Command{Kind: Fullscreen}, true},
+	{"fullscreen", 2, Command{}, false},
 	// unknown
 	{"", 0, Command{}, false},
+	{"__proto__", 0, Command{}, false},
+	{"toString", 0, Command{}, false},
+	{"hasOwnProperty", 0, Command{}, false},
 	{"Play", 0, Command{}, false},
 	{"eval", 0, Command{}, false},
 	{"constructor", 0, Command{}, false},

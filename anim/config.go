@@ -62,7 +62,8 @@ type Config struct {
 	// Motion says whether to reduce motion.
 	Motion Motion
 	// Origin is the host page's origin (scheme://host[:port]) the player
-	// posts its events to, or "" if none was given.
+	// posts its events to, OpaqueOrigin for a page that has none that can
+	// be named, or "" if none was given.
 	Origin string
 }
 
@@ -156,7 +157,7 @@ var configFields = []configField{
 		}
 		return true
 	}},
-	{"origin", "a page origin such as https://clinic.example: http or https, a host and an optional port, nothing else",
+	{"origin", "a page origin such as https://clinic.example (http or https, a host and an optional port, nothing else), or null",
 		func(c *Config, v string) bool {
 			s, ok := parseOrigin(v)
 			if ok {
@@ -236,6 +237,29 @@ func (c Config) Routine() Routine {
 
 // Timeline lays out c's routine: NewTimeline(c.Routine()).
 func (c Config) Timeline() *Timeline { return NewTimeline(c.Routine()) }
+
+// OpaqueOrigin is the origin of a page that has none that can be named:
+// a file:// page, a sandboxed frame.
+const OpaqueOrigin = "null"
+
+// PinBookingHosts drops c's booking URL, and returns the Problem, when
+// hosts is not empty and the URL's host is none of them (compared without
+// case): a site built for one clinic then never links elsewhere.
+func (c *Config) PinBookingHosts(hosts []string) *Problem {
+	if len(hosts) == 0 || c.BookingURL == "" {
+		return nil
+	}
+	if u, err := url.Parse(c.BookingURL); err == nil {
+		for _, h := range hosts {
+			if strings.EqualFold(u.Hostname(), h) {
+				return nil
+			}
+		}
+	}
+	p := newProblem("booking-url", c.BookingURL, "a link to "+strings.Join(hosts, " or "))
+	c.BookingURL = ""
+	return &p
+}
 
 // ConfigField describes one setting ParseConfig reads: its query key, which
 // is also the element's attribute, and what it accepts, in the words of

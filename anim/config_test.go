@@ -184,7 +184,7 @@ var configTests = []struct {
 	{"origin", "https://clinic.example:65536", nil},
 	{"origin", "https://clinic.example:", nil},
 	{"origin", "https://user@clinic.example", nil},
-	{"origin", "null", nil},
+	{"origin", "null", func(c *Config) { c.Origin = OpaqueOrigin }},
 	{"origin", "*", nil},
 	{"origin", "file://", nil},
 	{"origin", "javascript:alert(1)", nil},
@@ -373,6 +373,32 @@ func TestMotionString(t *testing.T) {
 	for m, want := range map[Motion]string{MotionSystem: "system", MotionFull: "full", MotionReduced: "reduced"} {
 		if got := m.String(); got != want {
 			t.Errorf("Motion(%d).String() = %q; want %q", int(m), got, want)
+		}
+	}
+}
+
+func TestPinBookingHosts(t *testing.T) {
+	for _, tc := range []struct {
+		url   string
+		hosts []string
+		want  string
+		bad   bool
+	}{
+		{"https://clinic.example/book", nil, "https://clinic.example/book", false},
+		{"https://clinic.example/book", []string{"clinic.example"}, "https://clinic.example/book", false},
+		{"https://CLINIC.example:8443/book", []string{"clinic.example"}, "https://CLINIC.example:8443/book", false},
+		{"https://evil.example/book", []string{"clinic.example", "book.clinic.example"}, "", true},
+		{"https://clinic.example.evil.example/", []string{"clinic.example"}, "", true},
+		{"", []string{"clinic.example"}, "", false},
+	} {
+		c := DefaultConfig()
+		c.BookingURL = tc.url
+		p := c.PinBookingHosts(tc.hosts)
+		if c.BookingURL != tc.want || (p != nil) != tc.bad {
+			t.Errorf("PinBookingHosts(%q, %v): booking URL %q, problem %v; want %q, problem %v", tc.url, tc.hosts, c.BookingURL, p, tc.want, tc.bad)
+		}
+		if p != nil && p.Field != "booking-url" {
+			t.Errorf("problem field %q; want booking-url", p.Field)
 		}
 	}
 }

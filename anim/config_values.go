@@ -241,6 +241,9 @@ func plainURLText(v string) bool {
 // or IP address, and an optional port that is not the scheme's default;
 // no path, not even "/", no query, fragment or user.
 func parseOrigin(v string) (string, bool) {
+	if v == OpaqueOrigin {
+		return v, true
+	}
 	if len(v) > 300 || !plainURLText(v) {
 		return "", false
 	}

@@ -129,7 +129,7 @@ func checkConfigValid(t *testing.T, c Config) {
 	if !c.Lang.Valid() || c.Accent.A != 0xff || c.Motion < MotionSystem || c.Motion > MotionReduced {
 		t.Fatalf("lang %q, accent %v, motion %v", c.Lang, c.Accent, c.Motion)
 	}
-	if c.Origin != "" {
+	if c.Origin != "" && c.Origin != OpaqueOrigin {
 		u, err := url.Parse(c.Origin)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || c.Origin != u.Scheme+"://"+u.Host {
 			t.Fatalf("origin %q", c.Origin)

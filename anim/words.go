@@ -41,15 +41,25 @@ type Words struct {
 
 	// Button labels, also used as their aria-labels.
 	Start, Play, Pause, PreviousStretch, NextStretch, Restart, StartAgain string
-	// SoundOn and SoundOff, VoiceOn and VoiceOff name the two states of the
-	// sound and voice toggles.
-	SoundOn, SoundOff, VoiceOn, VoiceOff string
 	// Progress is the accessible name of the overall progress bar.
 	Progress string
-	// Paused is the status shown while paused.
-	Paused string
 	// KeyboardHelp lists the keyboard shortcuts.
 	KeyboardHelp string
+
+	// EyesClosed heads the choices that let the visitor follow without
+	// looking; Voice, Tones and Vibration name them, on the toggles that
+	// turn them on and off.
+	EyesClosed, Voice, Tones, Vibration string
+	// FullScreen and ExitFullScreen label the full-screen control.
+	FullScreen, ExitFullScreen string
+	// ShowSteps and HideSteps label the toggle of a stretch's notes.
+	ShowSteps, HideSteps string
+	// Resume labels the large button shown after an automatic pause.
+	Resume string
+	// More labels the button that shows the less used controls.
+	More string
+	// LastBreath is spoken on a stretch's last inhale.
+	LastBreath string
 
 	// Done heads the end screen.
 	Done string
@@ -62,6 +72,8 @@ type Words struct {
 	Fallback string
 	// TryAgain labels the button that retries loading.
 	TryAgain string
+	// CardLink labels the link to the printable routine card.
+	CardLink string
 
 	f wordFormats
 }
@@ -77,6 +89,11 @@ type wordFormats struct {
 	book                                               string // clinic
 	invitation, invitationDefault                      string // clinic
 	loadingProgress                                    string // percent
+	breathsLeft                                        [2]string
+	resumeSetup                                        string // stretch title
+	resumeBreath                                       string // stretch title, n, of
+	nextStretch                                        string // stretch title
+	opens                                              string // host name
 }
 
 // WordsFor returns the words of lang; an unsupported lang gives English.
@@ -199,7 +216,7 @@ func (w Words) LoadingProgress(pct int) string {
 type Templates struct {
 	Stretches, Breaths, AboutMinutes                        [2]string
 	Summary, Caption, BreathOf, StretchOf, Book, Invitation string
-	LoadingProgress                                         string
+	LoadingProgress, ResumeSetup, ResumeBreath              string
 }
 
 // Templates returns the formats of w's counted and named texts.
@@ -208,5 +225,33 @@ func (w Words) Templates() Templates {
 		Stretches: w.f.stretches, Breaths: w.f.breaths, AboutMinutes: w.f.aboutMinutes,
 		Summary: w.f.summary, Caption: w.f.caption, BreathOf: w.f.breathOf, StretchOf: w.f.stretchOf,
 		Book: w.f.book, Invitation: w.f.invitation, LoadingProgress: w.f.loadingProgress,
+		ResumeSetup: w.f.resumeSetup, ResumeBreath: w.f.resumeBreath,
 	}
 }
+
+// BreathsLeft is spoken on an inhale with n breaths still to come after
+// it, such as "4 more breaths"; with none it is LastBreath.
+func (w Words) BreathsLeft(n int) string {
+	if n <= 0 {
+		return w.LastBreath
+	}
+	return w.plural(w.f.breathsLeft, n)
+}
+
+// ResumeAt says where a paused routine is, for the Resume button: "Child's
+// Pose · breath 3 of 6", or "Child's Pose · getting into position"
+// during its setup.
+func (w Words) ResumeAt(s State, title string) string {
+	if s.Segment == Setup {
+		return fmt.Sprintf(w.f.resumeSetup, title)
+	}
+	return fmt.Sprintf(w.f.resumeBreath, title, s.Breath+1, s.Breaths)
+}
+
+// NextStretch announces the stretch whose setup begins, such as "Next:
+// Child's Pose".
+func (w Words) NextStretchIs(title string) string { return fmt.Sprintf(w.f.nextStretch, title) }
+
+// Opens says where the booking link goes, by its host name, such as
+// "Opens clinic.example".
+func (w Words) Opens(host string) string { return fmt.Sprintf(w.f.opens, host) }

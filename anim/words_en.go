@@ -28,13 +28,20 @@ var wordsEN = Words{
 	NextStretch:     "Next stretch",
 	Restart:         "Restart",
 	StartAgain:      "Start again",
-	SoundOn:         "Sound on",
-	SoundOff:        "Sound off",
-	VoiceOn:         "Voice on",
-	VoiceOff:        "Voice off",
 	Progress:        "Routine progress",
-	Paused:          "Paused",
-	KeyboardHelp:    "Space or K: play or pause · Left and right arrows: previous or next stretch · M: sound on or off",
+	KeyboardHelp:    "Space or K: play or pause · Left and right arrows: previous or next stretch · M: sound on or off · F: full screen",
+
+	EyesClosed:     "Follow with your eyes closed",
+	Voice:          "Voice",
+	Tones:          "Tones",
+	Vibration:      "Vibration",
+	FullScreen:     "Full screen",
+	ExitFullScreen: "Exit full screen",
+	ShowSteps:      "Show steps",
+	HideSteps:      "Hide steps",
+	Resume:         "Resume",
+	More:           "More options",
+	LastBreath:     "last breath",
 
 	Done: "Well done",
 
@@ -42,6 +49,7 @@ var wordsEN = Words{
 	LoadFailed: "The animated routine couldn't start on this device.",
 	Fallback:   "Here are the stretches as text and pictures instead.",
 	TryAgain:   "Try again",
+	CardLink:   "Open the printable routine card",
 
 	f: wordFormats{
 		stretches:         [2]string{"%d stretch", "%d stretches"},
@@ -58,5 +66,10 @@ var wordsEN = Words{
 		invitation:        "For more personalized care and relaxation, consider booking a massage therapy session with %s.",
 		invitationDefault: "For more personalized care and relaxation, consider booking a massage therapy session with IMMERSE Modern Massage in Portland, Oregon.",
 		loadingProgress:   "Loading the routine… %d%%",
+		breathsLeft:       [2]string{"%d more breath", "%d more breaths"},
+		resumeSetup:       "%s · getting into position",
+		resumeBreath:      "%s · breath %d of %d",
+		nextStretch:       "Next: %s",
+		opens:             "Opens %s",
 	},
 }

@@ -28,13 +28,20 @@ var wordsES = Words{
 	NextStretch:     "Siguiente estiramiento",
 	Restart:         "Reiniciar",
 	StartAgain:      "Empezar de nuevo",
-	SoundOn:         "Sonido activado",
-	SoundOff:        "Sonido desactivado",
-	VoiceOn:         "Voz activada",
-	VoiceOff:        "Voz desactivada",
 	Progress:        "Progreso de la rutina",
-	Paused:          "En pausa",
-	KeyboardHelp:    "Espacio o K: reproducir o pausar · Flechas izquierda y derecha: estiramiento anterior o siguiente · M: activar o desactivar el sonido",
+	KeyboardHelp:    "Espacio o K: reproducir o pausar · Flechas izquierda y derecha: estiramiento anterior o siguiente · M: activar o desactivar el sonido · F: pantalla completa",
+
+	EyesClosed:     "Síguela con los ojos cerrados",
+	Voice:          "Voz",
+	Tones:          "Tonos",
+	Vibration:      "Vibración",
+	FullScreen:     "Pantalla completa",
+	ExitFullScreen: "Salir de pantalla completa",
+	ShowSteps:      "Ver los pasos",
+	HideSteps:      "Ocultar los pasos",
+	Resume:         "Continuar",
+	More:           "Más opciones",
+	LastBreath:     "última respiración",
 
 	Done: "¡Bien hecho!",
 
@@ -42,6 +49,7 @@ var wordsES = Words{
 	LoadFailed: "La rutina animada no ha podido iniciarse en este dispositivo.",
 	Fallback:   "Aquí tienes los estiramientos en texto e imágenes.",
 	TryAgain:   "Reintentar",
+	CardLink:   "Abrir la tarjeta imprimible de la rutina",
 
 	f: wordFormats{
 		stretches:         [2]string{"%d estiramiento", "%d estiramientos"},
@@ -58,5 +66,10 @@ var wordsES = Words{
 		invitation:        "Para un cuidado más personalizado y un momento de relajación, te invitamos a reservar una sesión de masaje terapéutico en %s.",
 		invitationDefault: "Para un cuidado más personalizado y un momento de relajación, te invitamos a reservar una sesión de masaje terapéutico en IMMERSE Modern Massage, en Portland (Oregón).",
 		loadingProgress:   "Cargando la rutina… %d %%",
+		breathsLeft:       [2]string{"queda %d respiración", "quedan %d respiraciones"},
+		resumeSetup:       "%s · colocándote en posición",
+		resumeBreath:      "%s · respiración %d de %d",
+		nextStretch:       "Ahora: %s",
+		opens:             "Abre %s",
 	},
 }
