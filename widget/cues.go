@@ -17,26 +17,46 @@ type Tones interface {
 	Play(p anim.Phase)
 }
 
+// Vibrator gives haptic cues.
+type Vibrator interface {
+	// Vibrate gives the short vibration of phase p.
+	Vibrate(p anim.Phase)
+}
+
+// WakeLock keeps the screen from dimming and locking.
+type WakeLock interface {
+	// Hold asks for the screen to stay awake (true) or lets it sleep
+	// (false). It is called only when the wish changes.
+	Hold(on bool)
+}
+
 // cueStretch announces a new stretch to screen readers and, with voice on,
-// speaks its title.
+// names it as the next stretch to get into position for.
 func (p *Player) cueStretch(st anim.State) {
 	text := anim.StretchContent(st.ID, p.cfg.Lang)
 	p.announce(p.words.StretchOf(st.Index+1, st.Count) + ": " + text.Title + ". " + p.words.GetIntoPosition + ".")
 	if p.voice {
-		p.speaker.Speak(text.Title+". "+p.words.GetIntoPosition+".", p.cfg.Lang)
+		p.speaker.Speak(p.words.NextStretchIs(text.Title)+". "+p.words.GetIntoPosition+". "+text.Summary, p.cfg.Lang)
 	}
 }
 
-// cuePhase plays the breath tone and speaks the phase's cue: the full cue
-// on a stretch's first breath, the phase word after that.
+// cuePhase plays the breath tone, vibrates, and speaks the phase's cue:
+// the full cue on a stretch's first breath, then the phase word, with the
+// breaths still to come on each inhale.
 func (p *Player) cuePhase(st anim.State) {
 	if p.sound && p.tones != nil {
 		p.tones.Play(st.Phase)
+	}
+	if p.haptics && p.vibrator != nil {
+		p.vibrator.Vibrate(st.Phase)
 	}
 	if p.voice && (st.Phase == anim.Inhale || st.Phase == anim.Exhale) {
 		say := p.words.PhaseWord(st.Phase)
 		if st.Breath == 0 {
 			say = anim.StretchContent(st.ID, p.cfg.Lang).Cue(st.Phase)
+		}
+		if st.Phase == anim.Inhale && st.Breath > 0 {
+			say += ", " + p.words.BreathsLeft(st.Breaths-st.Breath-1)
 		}
 		p.speaker.Speak(say, p.cfg.Lang)
 	}

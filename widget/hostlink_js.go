@@ -3,6 +3,7 @@
 package widget
 
 import (
+	"fmt"
 	"math"
 	"syscall/js"
 
@@ -21,72 +22,125 @@ type PageLink struct {
 	parent       js.Value
 	targetOrigin string
 	listener     js.Func
+	warned       map[string]bool
 }
 
 // NewPageLink returns a link to the page that embeds the player. hostOrigin
-// is the validated origin the embed passed in; when the player is not in a
-// frame, its own origin is used. When it is framed but hostOrigin is empty,
-// no event leaves the player, since there is no safe origin to send to.
+// is the validated origin the embed passed in, or anim.OpaqueOrigin; when the
+// player is not in a frame, its own origin is used. When it is framed but
+// hostOrigin is empty, no event leaves the player, since there is no safe
+// origin to send to.
 func NewPageLink(hostOrigin string) *PageLink {
 	win := js.Global()
 	parent := win.Get("parent")
-	l := &PageLink{parent: parent}
-	if parent.Equal(win) {
+	l := &PageLink{parent: parent, warned: map[string]bool{}}
+	switch {
+	case parent.Equal(win):
 		l.targetOrigin = win.Get("location").Get("origin").String()
-	} else {
+	case hostOrigin == anim.OpaqueOrigin:
+		// The embedding page has no origin that can be named (a file://
+		// page, a sandboxed frame): events go to the parent window,
+		// whatever its origin.
+		l.targetOrigin = "*"
+	default:
 		l.targetOrigin = hostOrigin
 	}
 	if l.targetOrigin == "" || l.targetOrigin == "null" {
-		js.Global().Get("console").Call("warn", "stretch-routine: no valid origin to post events to; events are not sent")
+		l.warnOnce("origin", "no valid origin to post events to; events are not sent")
 		l.targetOrigin = ""
 	}
 	return l
 }
 
-// Emit posts e to the parent window.
+// Emit posts e to the parent window: as an event of the contract, or as
+// status when it is none of anim.EmbedEvents (such as restored).
 func (l *PageLink) Emit(e Event) {
+	kind := "event"
+	if !anim.IsEmbedEvent(e.Type) {
+		kind = "status"
+	}
+	l.post(kind, e.Type, e.Detail)
+}
+
+// Status posts a message that is not one of the contract's events (the
+// player's own state for the element, such as full screen) to the parent.
+func (l *PageLink) Status(typ string, detail map[string]any) { l.post("status", typ, detail) }
+
+func (l *PageLink) post(kind, typ string, detail map[string]any) {
 	if l.targetOrigin == "" {
 		return
 	}
+	if detail == nil {
+		detail = map[string]any{}
+	}
 	l.parent.Call("postMessage", map[string]any{
 		"source": messageSource,
-		"kind":   "event",
-		"type":   e.Type,
-		"detail": e.Detail,
+		"kind":   kind,
+		"type":   typ,
+		"detail": detail,
 	}, l.targetOrigin)
 }
 
 // Listen starts passing valid commands from the parent window to send.
-// Invalid commands are dropped with a console warning.
+// Anything else posted to the player is ignored; a command that is not
+// valid is reported once per kind of fault in the console, so that a
+// flood of bad commands costs nothing but the reading.
 func (l *PageLink) Listen(send func(anim.Command)) {
 	l.listener = js.FuncOf(func(this js.Value, args []js.Value) any {
+		// A page can post any value that structured cloning allows; a
+		// BigInt, for one, makes syscall/js panic. Nothing posted may
+		// stop the player.
+		defer func() {
+			if r := recover(); r != nil {
+				l.warnOnce("unreadable", "ignoring a message the player cannot read")
+			}
+		}()
 		ev := args[0]
 		if !ev.Get("source").Equal(l.parent) {
 			return nil
 		}
-		data := ev.Get("data")
-		if data.Type() != js.TypeObject || data.IsNull() {
-			return nil
+		c, fault, err := readCommand(ev.Get("data"))
+		if fault == "" {
+			send(c)
+		} else if err != nil {
+			l.warnOnce(fault, "ignoring command: "+err.Error())
 		}
-		if s := data.Get("source"); s.Type() != js.TypeString || s.String() != messageSource {
-			return nil
-		}
-		if k := data.Get("kind"); k.Type() != js.TypeString || k.String() != "command" {
-			return nil
-		}
-		name := data.Get("cmd")
-		if name.Type() != js.TypeString {
-			return nil
-		}
-		c, err := anim.ParseCommand(name.String(), numberOf(data.Get("value")))
-		if err != nil {
-			js.Global().Get("console").Call("warn", "stretch-routine: ignoring command: "+err.Error())
-			return nil
-		}
-		send(c)
 		return nil
 	})
 	js.Global().Call("addEventListener", "message", l.listener)
+}
+
+// readCommand reads a command message. A message that is not ours gives
+// the fault "other" and no error; one of ours that is not valid gives its
+// fault (the kind of mistake) and an error saying what was wrong.
+func readCommand(data js.Value) (anim.Command, string, error) {
+	if data.Type() != js.TypeObject || data.IsNull() {
+		return anim.Command{}, "other", nil
+	}
+	if s := data.Get("source"); s.Type() != js.TypeString || s.String() != messageSource {
+		return anim.Command{}, "other", nil
+	}
+	if k := data.Get("kind"); k.Type() != js.TypeString || k.String() != "command" {
+		return anim.Command{}, "other", nil
+	}
+	name := data.Get("cmd")
+	if name.Type() != js.TypeString {
+		return anim.Command{}, "name", fmt.Errorf("the command has no name")
+	}
+	c, err := anim.ParseCommand(name.String(), numberOf(data.Get("value")))
+	if err != nil {
+		return anim.Command{}, "command:" + name.String(), err
+	}
+	return c, "", nil
+}
+
+// warnOnce logs msg in the console, once for each kind.
+func (l *PageLink) warnOnce(kind, msg string) {
+	if l.warned[kind] || len(l.warned) > 32 {
+		return
+	}
+	l.warned[kind] = true
+	js.Global().Get("console").Call("warn", "stretch-routine: "+msg)
 }
 
 // numberOf reads a JS number or boolean as a float64 (true is 1); anything

@@ -3,8 +3,9 @@
 package widget
 
 import (
-	"fmt"
+	"net/url"
 	"strconv"
+	"strings"
 	"syscall/js"
 
 	"github.com/immerse-massage/stretch/anim"
@@ -20,6 +21,8 @@ type DOMPage struct {
 	cfg      anim.Config
 	timeline *anim.Timeline
 	el       pageElements
+	// Abilities says which optional controls the device supports.
+	abilities Abilities
 
 	progressFills []js.Value
 
@@ -29,23 +32,34 @@ type DOMPage struct {
 	text    map[string]string // last text written to each element, by key
 }
 
+// Abilities says what the browser can do beyond drawing: speak, vibrate,
+// fill the screen (itself or through the embedding page).
+type Abilities struct {
+	Voice, Vibrate, Fullscreen bool
+}
+
 // pageElements are the elements of player.html the player writes to or
 // listens on, bound once by id (see bindElements).
 type pageElements struct {
-	app, loading, player, startScreen, endScreen js.Value
-	stretchCount, stretchTitle, progress         js.Value
-	stage, pacer, pacerCount                     js.Value
-	caption, cue, breathCount                    js.Value
-	notes, safety, steps, easier, avoid          js.Value
-	stepsHeading, easierHeading, avoidHeading    js.Value
-	keysHelp, controls                           js.Value
-	prevButton, playButton, nextButton           js.Value
-	restartButton, soundButton, voiceButton      js.Value
-	startTitle, startSummary, startSafety        js.Value
-	startButton                                  js.Value
-	endTitle, endSummary, endInvitation          js.Value
-	bookLink, againButton                        js.Value
-	announcer                                    js.Value
+	app, loading, player, startScreen, endScreen, resumeScreen js.Value
+	stretchCount, stretchTitle, progress                       js.Value
+	stage, pacer, pacerCount                                   js.Value
+	caption, cue, breathCount                                  js.Value
+	stepsButton, stepsLabel                                    js.Value
+	notes, notesTitle, notesClose                              js.Value
+	safety, steps, easier, avoid                               js.Value
+	stepsHeading, easierHeading, avoidHeading                  js.Value
+	keysHelp, controls                                         js.Value
+	prevButton, playButton, nextButton, restartButton          js.Value
+	soundButton, voiceButton, hapticsButton, fullscreenButton  js.Value
+	optionsButton, options                                     js.Value
+	voiceLabel, soundLabel, hapticsLabel, restartLabel         js.Value
+	startTitle, startSummary, startSafety, startButton         js.Value
+	choicesLegend, choiceVoice, choiceSound, choiceHaptics     js.Value
+	resumeButton, resumeLabel, resumeWhere                     js.Value
+	endTitle, endSummary, endInvitation                        js.Value
+	bookLink, bookHost, againButton                            js.Value
+	announcer                                                  js.Value
 }
 
 // bindElements looks up every element of pageElements by its id in
@@ -54,19 +68,24 @@ func bindElements(doc js.Value) pageElements {
 	var e pageElements
 	for id, dst := range map[string]*js.Value{
 		"app": &e.app, "loading": &e.loading, "player": &e.player,
-		"start-screen": &e.startScreen, "end-screen": &e.endScreen,
+		"start-screen": &e.startScreen, "end-screen": &e.endScreen, "resume-screen": &e.resumeScreen,
 		"stretch-count": &e.stretchCount, "stretch-title": &e.stretchTitle, "progress": &e.progress,
 		"stage-figure": &e.stage, "stage-pacer": &e.pacer, "pacer-count": &e.pacerCount,
 		"caption": &e.caption, "cue": &e.cue, "breath-count": &e.breathCount,
-		"notes": &e.notes, "safety": &e.safety, "steps": &e.steps, "easier": &e.easier, "avoid": &e.avoid,
+		"btn-steps": &e.stepsButton, "steps-label": &e.stepsLabel,
+		"notes": &e.notes, "notes-title": &e.notesTitle, "btn-notes-close": &e.notesClose,
+		"safety": &e.safety, "steps": &e.steps, "easier": &e.easier, "avoid": &e.avoid,
 		"steps-heading": &e.stepsHeading, "easier-heading": &e.easierHeading, "avoid-heading": &e.avoidHeading,
 		"keys-help": &e.keysHelp, "controls": &e.controls,
-		"btn-prev": &e.prevButton, "btn-play": &e.playButton, "btn-next": &e.nextButton,
-		"btn-restart": &e.restartButton, "btn-sound": &e.soundButton, "btn-voice": &e.voiceButton,
-		"start-title": &e.startTitle, "start-summary": &e.startSummary, "start-safety": &e.startSafety,
-		"btn-start": &e.startButton,
+		"btn-prev": &e.prevButton, "btn-play": &e.playButton, "btn-next": &e.nextButton, "btn-restart": &e.restartButton,
+		"btn-sound": &e.soundButton, "btn-voice": &e.voiceButton, "btn-haptics": &e.hapticsButton, "btn-fullscreen": &e.fullscreenButton,
+		"btn-options": &e.optionsButton, "options": &e.options,
+		"voice-label": &e.voiceLabel, "sound-label": &e.soundLabel, "haptics-label": &e.hapticsLabel, "restart-label": &e.restartLabel,
+		"start-title": &e.startTitle, "start-summary": &e.startSummary, "start-safety": &e.startSafety, "btn-start": &e.startButton,
+		"choices-legend": &e.choicesLegend, "choice-voice": &e.choiceVoice, "choice-sound": &e.choiceSound, "choice-haptics": &e.choiceHaptics,
+		"btn-resume": &e.resumeButton, "resume-label": &e.resumeLabel, "resume-where": &e.resumeWhere,
 		"end-title": &e.endTitle, "end-summary": &e.endSummary, "end-invitation": &e.endInvitation,
-		"btn-book": &e.bookLink, "btn-again": &e.againButton,
+		"btn-book": &e.bookLink, "book-host": &e.bookHost, "btn-again": &e.againButton,
 		"announcer": &e.announcer,
 	} {
 		*dst = doc.Call("getElementById", id)
@@ -79,10 +98,11 @@ func bindElements(doc js.Value) pageElements {
 
 // NewDOMPage binds the overlay in the current document and fills in every
 // fixed word for cfg's language, the clinic's call to action and the
-// accent colours.
-func NewDOMPage(cfg anim.Config, tl *anim.Timeline, reducedMotion bool, voiceAvailable bool) *DOMPage {
+// accent colours. Controls the browser cannot back (see Abilities) are
+// hidden.
+func NewDOMPage(cfg anim.Config, tl *anim.Timeline, reducedMotion bool, can Abilities) *DOMPage {
 	doc := js.Global().Get("document")
-	p := &DOMPage{doc: doc, words: anim.WordsFor(cfg.Lang), cfg: cfg, timeline: tl, el: bindElements(doc), text: map[string]string{}}
+	p := &DOMPage{doc: doc, words: anim.WordsFor(cfg.Lang), cfg: cfg, timeline: tl, el: bindElements(doc), abilities: can, text: map[string]string{}}
 	e := &p.el
 
 	w := p.words
@@ -103,31 +123,50 @@ func NewDOMPage(cfg anim.Config, tl *anim.Timeline, reducedMotion bool, voiceAva
 	e.controls.Call("setAttribute", "aria-label", w.PlayerLabel)
 	label(e.prevButton, w.PreviousStretch)
 	label(e.nextButton, w.NextStretch)
-	label(e.restartButton, w.Restart)
+	label(e.optionsButton, w.More)
+	label(e.notesClose, w.HideSteps)
+	e.voiceLabel.Set("textContent", w.Voice)
+	e.soundLabel.Set("textContent", w.Tones)
+	e.hapticsLabel.Set("textContent", w.Vibration)
+	e.restartLabel.Set("textContent", w.Restart)
+	e.options.Call("setAttribute", "aria-label", w.More)
+	e.stepsLabel.Set("textContent", w.Steps)
+	e.notesTitle.Set("textContent", w.Steps)
 	e.stepsHeading.Set("textContent", w.Steps)
 	e.easierHeading.Set("textContent", w.EasierOption+":")
 	e.avoidHeading.Set("textContent", w.Avoid+":")
 	e.keysHelp.Set("textContent", w.KeyboardHelp)
 	e.notes.Call("setAttribute", "aria-label", w.Steps)
 	e.progress.Call("setAttribute", "aria-label", w.Progress)
-	if !voiceAvailable {
-		e.voiceButton.Set("hidden", true)
-	}
+	e.voiceButton.Set("hidden", !can.Voice)
+	e.choiceVoice.Set("hidden", !can.Voice)
+	e.hapticsButton.Set("hidden", !can.Vibrate)
+	e.choiceHaptics.Set("hidden", !can.Vibrate)
+	e.fullscreenButton.Set("hidden", !can.Fullscreen)
 
-	summary := w.Summary(tl.Count(), tl.Duration())
 	e.startTitle.Set("textContent", w.Title)
-	e.startSummary.Set("textContent", summary)
+	e.startSummary.Set("textContent", keepNumbersTogether(w.Summary(tl.Count(), tl.Duration())))
 	e.startSafety.Set("textContent", w.SafetyNote)
 	e.startButton.Set("textContent", w.Start)
+	e.choicesLegend.Set("textContent", w.EyesClosed)
+	e.choiceVoice.Set("textContent", w.Voice)
+	e.choiceSound.Set("textContent", w.Tones)
+	e.choiceHaptics.Set("textContent", w.Vibration)
+	e.resumeLabel.Set("textContent", w.Resume)
 	e.endTitle.Set("textContent", w.Done)
 	e.endSummary.Set("textContent", w.EndSummary(tl.Count(), tl.TotalBreaths(), tl.Duration()))
 	e.endInvitation.Set("textContent", w.Invitation(cfg.Clinic))
 	e.againButton.Set("textContent", w.StartAgain)
 	if cfg.BookingURL != "" {
-		book := e.bookLink
-		book.Call("setAttribute", "href", cfg.BookingURL)
-		book.Set("textContent", w.BookMassage(cfg.Clinic))
-		book.Set("hidden", false)
+		e.bookLink.Call("setAttribute", "href", anim.BookingLink(cfg.BookingURL, cfg.BookingUTM, anim.UTMCompleted))
+		e.bookLink.Set("textContent", w.BookMassage(cfg.Clinic))
+		e.bookLink.Set("hidden", false)
+		// Anyone can link the player with any booking URL: the visitor
+		// sees where the button goes.
+		if u, err := url.Parse(cfg.BookingURL); err == nil {
+			e.bookHost.Set("textContent", w.Opens(u.Hostname()))
+			e.bookHost.Set("hidden", false)
+		}
 	}
 
 	for range tl.Count() {
@@ -149,6 +188,16 @@ func NewDOMPage(cfg anim.Config, tl *anim.Timeline, reducedMotion bool, voiceAva
 	return p
 }
 
+// BookingLink returns where the Book button goes during the routine:
+// during stretch n (from 1) or, at the end, after it.
+func (p *DOMPage) BookingLink() string {
+	content := anim.UTMCompleted
+	if !p.last.State.Ended {
+		content = anim.UTMStretch(p.last.State.Index + 1)
+	}
+	return anim.BookingLink(p.cfg.BookingURL, p.cfg.BookingUTM, content)
+}
+
 // label sets a control's accessible name and tooltip.
 func label(el js.Value, text string) {
 	el.Call("setAttribute", "aria-label", text)
@@ -165,6 +214,11 @@ func (p *DOMPage) setText(key string, el js.Value, text string) {
 	el.Set("textContent", text)
 }
 
+// pressed shows a toggle's state.
+func pressed(el js.Value, on bool) {
+	el.Call("setAttribute", "aria-pressed", strconv.FormatBool(on))
+}
+
 // Show brings the overlay up to date with v.
 func (p *DOMPage) Show(v View) {
 	first := !p.shown
@@ -173,8 +227,8 @@ func (p *DOMPage) Show(v View) {
 		p.el.loading.Set("hidden", true)
 		p.el.player.Set("hidden", false)
 	}
-	if first || v.Screen != p.last.Screen {
-		p.showScreen(v.Screen, first)
+	if first || v.Screen != p.last.Screen || v.AutoPaused != p.last.AutoPaused {
+		p.showScreen(v, first)
 	}
 	st := v.State
 	if first || st.Index != p.last.State.Index {
@@ -182,21 +236,33 @@ func (p *DOMPage) Show(v View) {
 	}
 	if first || v.Playing != p.last.Playing {
 		p.el.player.Call("setAttribute", "data-playing", strconv.FormatBool(v.Playing))
-		if v.Playing {
-			label(p.el.playButton, p.words.Pause)
-		} else {
-			label(p.el.playButton, p.words.Play)
-		}
+		label(p.el.playButton, pick(v.Playing, p.words.Pause, p.words.Play))
 	}
 	if first || v.Sound != p.last.Sound {
-		p.el.soundButton.Call("setAttribute", "aria-pressed", strconv.FormatBool(v.Sound))
-		label(p.el.soundButton, pick(v.Sound, p.words.SoundOff, p.words.SoundOn))
+		pressed(p.el.soundButton, v.Sound)
+		pressed(p.el.choiceSound, v.Sound)
 	}
 	if first || v.Voice != p.last.Voice {
-		p.el.voiceButton.Call("setAttribute", "aria-pressed", strconv.FormatBool(v.Voice))
-		label(p.el.voiceButton, pick(v.Voice, p.words.VoiceOff, p.words.VoiceOn))
+		pressed(p.el.voiceButton, v.Voice)
+		pressed(p.el.choiceVoice, v.Voice)
+	}
+	if first || v.Haptics != p.last.Haptics {
+		pressed(p.el.hapticsButton, v.Haptics)
+		pressed(p.el.choiceHaptics, v.Haptics)
+	}
+	if first || v.Fullscreen != p.last.Fullscreen {
+		p.el.player.Get("classList").Call("toggle", "fullscreen", v.Fullscreen)
+		p.doc.Get("documentElement").Get("classList").Call("toggle", "fullscreen", v.Fullscreen)
+		label(p.el.fullscreenButton, pick(v.Fullscreen, p.words.ExitFullScreen, p.words.FullScreen))
+		p.el.fullscreenButton.Call("setAttribute", "data-on", strconv.FormatBool(v.Fullscreen))
+	}
+	if first || st.Segment != p.last.State.Segment || st.Index != p.last.State.Index {
+		p.el.player.Call("setAttribute", "data-segment", st.Segment.String())
 	}
 	p.showMoment(st)
+	if v.AutoPaused {
+		p.setText("resume", p.el.resumeWhere, keepNumbersTogether(p.words.ResumeAt(st, p.stretch.Title)))
+	}
 	p.last = v
 }
 
@@ -208,23 +274,65 @@ func pick(cond bool, a, b string) string {
 	return b
 }
 
-// showScreen shows one of the three screens; the routine behind a start or
-// end screen is inert so that keyboard focus stays on the screen.
-func (p *DOMPage) showScreen(s Screen, first bool) {
-	p.el.startScreen.Set("hidden", s != StartScreen)
-	p.el.endScreen.Set("hidden", s != EndScreen)
-	p.el.player.Set("inert", s != RoutineScreen)
+// showScreen shows one of the screens: start, end, the Resume after an
+// automatic pause, or none over the routine. The routine behind a screen
+// is inert so that keyboard focus stays on the screen.
+func (p *DOMPage) showScreen(v View, first bool) {
+	resume := v.AutoPaused && v.Screen == RoutineScreen
+	p.el.startScreen.Set("hidden", v.Screen != StartScreen)
+	p.el.endScreen.Set("hidden", v.Screen != EndScreen)
+	p.el.resumeScreen.Set("hidden", !resume)
+	p.el.player.Set("inert", v.Screen != RoutineScreen || resume)
 	switch {
-	case s == EndScreen:
+	case v.Screen == EndScreen:
+		p.ShowNotes(false)
 		p.el.endTitle.Call("focus")
-	case s == RoutineScreen && !first:
-		// The Start or Start again button just disappeared under focus.
+	case resume:
+		p.el.resumeButton.Call("focus")
+	case v.Screen == RoutineScreen && !first:
+		// The Start, Resume or Start again button just disappeared under
+		// focus.
 		active := p.doc.Get("activeElement")
 		if active.IsNull() || active.Equal(p.doc.Get("body")) || !p.el.player.Call("contains", active).Bool() {
 			p.el.playButton.Call("focus")
 		}
-	case s == StartScreen && first:
+	case v.Screen == StartScreen && first:
 		p.el.startButton.Call("focus")
+	}
+}
+
+// OptionsShown reports whether the less used controls are showing.
+func (p *DOMPage) OptionsShown() bool { return !p.el.options.Get("hidden").Bool() }
+
+// ShowOptions shows or hides the less used controls (voice, tones,
+// vibration, restart).
+func (p *DOMPage) ShowOptions(open bool) {
+	if open == p.OptionsShown() {
+		return
+	}
+	p.el.options.Set("hidden", !open)
+	p.el.optionsButton.Call("setAttribute", "aria-expanded", strconv.FormatBool(open))
+	if open {
+		p.el.options.Call("querySelector", "button:not([hidden])").Call("focus")
+	}
+}
+
+// NotesShown reports whether the stretch's notes sheet is open.
+func (p *DOMPage) NotesShown() bool { return !p.el.notes.Get("hidden").Bool() }
+
+// ShowNotes opens or closes the sheet with the stretch's steps, easier
+// option and cautions, moving focus into it or back to its toggle.
+func (p *DOMPage) ShowNotes(open bool) {
+	if open == p.NotesShown() {
+		return
+	}
+	p.el.notes.Set("hidden", !open)
+	p.el.stepsButton.Call("setAttribute", "aria-expanded", strconv.FormatBool(open))
+	p.el.player.Get("classList").Call("toggle", "notes-open", open)
+	if open {
+		p.el.notes.Call("focus")
+	} else {
+		p.el.stepsButton.Call("focus", map[string]any{"preventScroll": true})
 	}
 }
 
@@ -232,9 +340,10 @@ func (p *DOMPage) showScreen(s Screen, first bool) {
 func (p *DOMPage) showStretch(st anim.State) {
 	text := anim.StretchContent(st.ID, p.cfg.Lang)
 	p.stretch = text
-	p.setText("count", p.el.stretchCount, p.words.StretchOf(st.Index+1, st.Count))
+	p.setText("count", p.el.stretchCount, keepNumbersTogether(p.words.StretchOf(st.Index+1, st.Count)))
 	p.setText("title", p.el.stretchTitle, text.Title)
 	p.el.stage.Call("setAttribute", "aria-label", text.Title+": "+text.Summary)
+	p.setText("notes-title", p.el.notesTitle, text.Title)
 	p.setText("easier", p.el.easier, text.Easier)
 	p.setText("avoid", p.el.avoid, text.Avoid)
 	p.el.safety.Set("hidden", st.Index != 0)
@@ -251,7 +360,12 @@ func (p *DOMPage) showStretch(st anim.State) {
 // the breath counter and the progress bar.
 func (p *DOMPage) showMoment(st anim.State) {
 	text := p.stretch
-	p.setText("caption", p.el.caption, p.words.Caption(st))
+	caption := p.words.Caption(st)
+	if st.Segment == anim.Breathing && !st.Ended {
+		// "Breathe in · 3" is short: it never breaks.
+		caption = strings.ReplaceAll(caption, " ", "\u00a0")
+	}
+	p.setText("caption", p.el.caption, keepNumbersTogether(caption))
 	secs := ""
 	if !st.Ended {
 		secs = strconv.Itoa(int((st.PhaseLeft + 999_999_999) / 1_000_000_000))
@@ -259,10 +373,10 @@ func (p *DOMPage) showMoment(st anim.State) {
 	p.setText("pacer", p.el.pacerCount, secs)
 	if st.Segment == anim.Setup {
 		p.setText("cue", p.el.cue, text.Summary)
-		p.setText("breaths", p.el.breathCount, p.words.Breaths(st.Breaths))
+		p.setText("breaths", p.el.breathCount, keepNumbersTogether(p.words.Breaths(st.Breaths)))
 	} else {
 		p.setText("cue", p.el.cue, text.Cue(st.Phase))
-		p.setText("breaths", p.el.breathCount, p.words.BreathOf(st.Breath+1, st.Breaths))
+		p.setText("breaths", p.el.breathCount, keepNumbersTogether(p.words.BreathOf(st.Breath+1, st.Breaths)))
 	}
 	for i, fill := range p.progressFills {
 		start, end := p.timeline.StretchStart(i), p.timeline.StretchStart(i+1)
@@ -270,7 +384,7 @@ func (p *DOMPage) showMoment(st anim.State) {
 		if end > start {
 			f = clamp01(float64(st.T-start) / float64(end-start))
 		}
-		w := fmt.Sprintf("%.1f%%", 100*f)
+		w := strconv.FormatFloat(100*f, 'f', 1, 64) + "%"
 		if key := "progress" + strconv.Itoa(i); p.text[key] != w {
 			p.text[key] = w
 			fill.Get("style").Set("width", w)

@@ -32,7 +32,10 @@ type Player struct {
 	page     Page
 	speaker  Speaker
 	tones    Tones
+	vibrator Vibrator
+	wakeLock WakeLock
 	autoplay bool
+	restore  *Restore
 
 	mu      sync.Mutex
 	pending []input
@@ -52,9 +55,13 @@ type Player struct {
 	screen         Screen
 	state          anim.State
 	fresh          bool // nothing announced yet: the routine has not begun
+	autoPaused     bool
 	sound          bool
 	voice          bool
+	haptics        bool
+	fullscreen     bool
 	lastTimeUpdate time.Duration
+	awake          bool // the wake lock is held
 
 	drawn     bool // the first frame is on screen
 	readySent bool
@@ -78,10 +85,14 @@ func NewPlayer(opts Options) *Player {
 		page:     opts.Page,
 		speaker:  opts.Speaker,
 		tones:    opts.Tones,
+		vibrator: opts.Vibrator,
+		wakeLock: opts.WakeLock,
 		autoplay: opts.Autoplay,
+		restore:  opts.Restore,
 		rate:     1,
 		sound:    opts.Config.Sound,
 		voice:    opts.Config.Voice && opts.Speaker != nil,
+		haptics:  opts.Config.Haptics && opts.Vibrator != nil,
 		changed:  true,
 		fresh:    true,
 		wake:     make(chan struct{}, 1),
@@ -92,12 +103,29 @@ func NewPlayer(opts Options) *Player {
 	if p.host == nil {
 		p.host = HostFunc(func(Event) {})
 	}
-	if opts.Autoplay {
+	if opts.Autoplay || opts.Begun {
 		p.screen = RoutineScreen
 	}
 	p.lastWall = p.clock.Now()
 	p.state = p.timeline.At(0)
+	if r := opts.Restore; r != nil {
+		p.fresh = false
+		p.state = p.timeline.At(r.T)
+		p.screen = RoutineScreen
+		if p.state.Ended {
+			p.screen = EndScreen
+		}
+		if r.Rate >= anim.MinRate && r.Rate <= anim.MaxRate {
+			p.rate = r.Rate
+		}
+	}
 	return p
+}
+
+// Session returns what Options.Restore needs to pick this session up
+// again.
+func (p *Player) Session() Restore {
+	return Restore{T: p.state.T, Playing: p.playing, Rate: p.rate}
 }
 
 // State returns the routine state as of the last Update.
@@ -108,6 +136,9 @@ func (p *Player) Playing() bool { return p.playing }
 
 // Screen reports which screen is showing.
 func (p *Player) Screen() Screen { return p.screen }
+
+// View returns what the page shows as of the last Update.
+func (p *Player) View() View { return p.view }
 
 // Rate returns the playback rate.
 func (p *Player) Rate() float64 { return p.rate }
@@ -127,9 +158,18 @@ func (p *Player) Update() {
 	p.applyInput()
 	if p.drawn && !p.readySent {
 		p.readySent = true
-		p.emit("ready", map[string]any{"duration": p.timeline.Duration().Seconds()})
-		if p.autoplay {
-			p.play()
+		switch {
+		case p.restore != nil:
+			// The page already knows this session: it is picked up, not
+			// ready again.
+			p.emit("restored", map[string]any{"currentTime": p.state.T.Seconds()})
+			p.playing = p.restore.Playing && !p.state.Ended
+			p.anchor()
+		default:
+			p.emit("ready", map[string]any{"duration": p.timeline.Duration().Seconds()})
+			if p.autoplay {
+				p.play()
+			}
 		}
 	}
 	if p.playing && wall > 0 {
@@ -189,15 +229,23 @@ func (p *Player) Wake() {
 	}
 }
 
-// showPage hands the page the current view when it changed.
+// showPage hands the page the current view when it changed, and holds the
+// wake lock while the routine plays.
 func (p *Player) showPage() {
-	v := View{Screen: p.screen, State: p.state, Playing: p.playing, Sound: p.sound, Voice: p.voice}
+	if p.playing != p.awake && p.wakeLock != nil {
+		p.wakeLock.Hold(p.playing)
+	}
+	p.awake = p.playing
+	v := View{
+		Screen: p.screen, State: p.state, Playing: p.playing, AutoPaused: p.autoPaused,
+		Sound: p.sound, Voice: p.voice, Haptics: p.haptics, Fullscreen: p.fullscreen,
+	}
 	if p.viewShown && v == p.view {
 		return
 	}
-	if !p.viewShown || v.Screen != p.view.Screen || v.State.Index != p.view.State.Index || v.State.Segment != p.view.State.Segment {
-		p.layoutMoved = true
-	}
+	// Any change of the page's words can move the boxes the canvas draws
+	// into; reading them again costs little beside drawing.
+	p.layoutMoved = true
 	p.view, p.viewShown = v, true
 	if p.page != nil {
 		p.page.Show(v)

@@ -21,6 +21,7 @@ const (
 	noSetting setting = iota
 	soundSetting
 	voiceSetting
+	hapticsSetting
 	startSetting
 )
 
@@ -33,6 +34,10 @@ func (p *Player) SetSound(on bool) { p.queue(input{setting: soundSetting, on: on
 
 // SetVoice turns the spoken cues on or off (from the next Update).
 func (p *Player) SetVoice(on bool) { p.queue(input{setting: voiceSetting, on: on}) }
+
+// SetHaptics turns the vibration on each phase on or off (from the next
+// Update).
+func (p *Player) SetHaptics(on bool) { p.queue(input{setting: hapticsSetting, on: on}) }
 
 // Start leaves the start screen and plays, as the Start button does.
 func (p *Player) Start() { p.queue(input{setting: startSetting}) }
@@ -59,6 +64,8 @@ func (p *Player) applyInput() {
 			if !p.voice && p.speaker != nil {
 				p.speaker.Stop()
 			}
+		case hapticsSetting:
+			p.haptics = in.on && p.vibrator != nil
 		case startSetting:
 			p.play()
 		default:
@@ -86,9 +93,36 @@ func (p *Player) apply(c anim.Command) {
 	case anim.Previous:
 		p.moveTo(p.timeline.PreviousStart(p.state.T), true)
 	case anim.Visibility:
-		if !c.Visible {
+		if !c.Visible && p.playing {
 			p.pause()
+			p.autoPaused = true
 		}
+	case anim.Sync:
+		p.sync(c.Time)
+	case anim.Fullscreen:
+		p.fullscreen = c.On
+	}
+}
+
+// sync picks up the routine at time t after the embedding page began it
+// and announced play and the first stretch: the events after the start up
+// to t are emitted, the cues only for where t lands.
+func (p *Player) sync(t time.Duration) {
+	if !p.fresh {
+		p.moveTo(t, true)
+		return
+	}
+	p.fresh = false
+	p.screen = RoutineScreen
+	p.state = p.timeline.At(0)
+	evs := p.timeline.Events(p.state, p.timeline.At(t))
+	p.state = p.timeline.At(t)
+	p.anchor()
+	for i, e := range evs {
+		p.emitTimelineEvent(e, i == len(evs)-1)
+	}
+	if p.state.Ended {
+		p.screen = EndScreen
 	}
 }
 
@@ -102,6 +136,7 @@ func (p *Player) play() {
 	}
 	p.screen = RoutineScreen
 	p.playing = true
+	p.autoPaused = false
 	p.anchor()
 	p.lastTimeUpdate = p.clock.Now()
 	p.emit("play", nil)

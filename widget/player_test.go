@@ -75,6 +75,16 @@ type fakeSpeaker struct{ said []string }
 func (s *fakeSpeaker) Speak(text string, _ anim.Lang) { s.said = append(s.said, text) }
 func (s *fakeSpeaker) Stop()                          { s.said = append(s.said, "(stop)") }
 
+// fakeVibrator keeps the vibrations given.
+type fakeVibrator struct{ phases []anim.Phase }
+
+func (v *fakeVibrator) Vibrate(p anim.Phase) { v.phases = append(v.phases, p) }
+
+// fakeWakeLock keeps what it was asked.
+type fakeWakeLock struct{ asked []bool }
+
+func (w *fakeWakeLock) Hold(on bool) { w.asked = append(w.asked, on) }
+
 // fakeTones keeps the tones played.
 type fakeTones struct{ played []anim.Phase }
 
@@ -89,17 +99,21 @@ type rig struct {
 	page    *fakePage
 	speaker *fakeSpeaker
 	tones   *fakeTones
+	buzz    *fakeVibrator
+	lock    *fakeWakeLock
 }
 
 // newRig returns a Player for opts (Config defaults to DefaultConfig) that
 // has drawn its first frame and sent ready; the events so far are taken.
 func newRig(t *testing.T, opts Options) *rig {
 	t.Helper()
-	r := &rig{t: t, clock: &ManualClock{}, host: &recorder{}, page: &fakePage{}, speaker: &fakeSpeaker{}, tones: &fakeTones{}}
+	r := &rig{t: t, clock: &ManualClock{}, host: &recorder{}, page: &fakePage{}, speaker: &fakeSpeaker{}, tones: &fakeTones{},
+		buzz: &fakeVibrator{}, lock: &fakeWakeLock{}}
 	if opts.Config.Stretches == nil {
 		opts.Config = anim.DefaultConfig()
 	}
 	opts.Clock, opts.Host, opts.Page, opts.Speaker, opts.Tones = r.clock, r.host, r.page, r.speaker, r.tones
+	opts.Vibrator, opts.WakeLock = r.buzz, r.lock
 	r.p = NewPlayer(opts)
 	r.p.Update()
 	r.p.FrameDrawn()
@@ -466,9 +480,21 @@ func TestCues(t *testing.T) {
 		t.Errorf("tones = %v; want %v", r.tones.played, want)
 	}
 	cat := anim.StretchContent(anim.CatCow, anim.English)
-	wantSaid := []string{"Cat-Cow. Get into position.", cat.InhaleCue, cat.ExhaleCue}
+	wantSaid := []string{"Next: Cat-Cow. Get into position. " + cat.Summary, cat.InhaleCue, cat.ExhaleCue}
 	if !slices.Equal(r.speaker.said, wantSaid) {
 		t.Errorf("spoken = %q; want %q", r.speaker.said, wantSaid)
+	}
+	// Later inhales say how many breaths are left.
+	r.speaker.said = nil
+	r.run(10*time.Second, 100*time.Millisecond)
+	if want := []string{"Breathe in, 4 more breaths", "Breathe out"}; !slices.Equal(r.speaker.said, want) {
+		t.Errorf("second breath spoken = %q; want %q", r.speaker.said, want)
+	}
+	r.send(seek(61900 * time.Millisecond)) // just before Cat-Cow's last breath
+	r.speaker.said = nil
+	r.run(time.Second, 100*time.Millisecond)
+	if want := []string{"Breathe in, last breath"}; !slices.Equal(r.speaker.said, want) {
+		t.Errorf("last breath spoken = %q; want %q", r.speaker.said, want)
 	}
 	if len(r.page.said) == 0 || !strings.Contains(r.page.said[0], "Cat-Cow") {
 		t.Errorf("announced = %q; want the first stretch announced", r.page.said)
@@ -480,7 +506,8 @@ func TestCues(t *testing.T) {
 	if len(r.tones.played) != 0 {
 		t.Errorf("a seek played tones %v", r.tones.played)
 	}
-	if want := []string{"Shoulder Blade Squeeze. Get into position."}; !slices.Equal(r.speaker.said, want) {
+	squeeze := anim.StretchContent(anim.ShoulderBladeSqueeze, anim.English)
+	if want := []string{"Next: Shoulder Blade Squeeze. Get into position. " + squeeze.Summary}; !slices.Equal(r.speaker.said, want) {
 		t.Errorf("a seek spoke %q; want %q", r.speaker.said, want)
 	}
 
@@ -552,5 +579,161 @@ func TestIdleAndWake(t *testing.T) {
 	case <-done:
 	case <-time.After(5 * time.Second):
 		t.Fatalf("Wake did not end Sleep")
+	}
+}
+
+// TestSync: the embedding page began the routine (and announced play and
+// the first stretch) before the player was ready; the player picks up
+// where the page has got to, announcing only what came after the start,
+// and cues only where it lands.
+func TestSync(t *testing.T) {
+	cfg := anim.DefaultConfig()
+	cfg.Sound = true
+	for _, tc := range []struct {
+		name       string
+		at         time.Duration
+		wantEvents []string
+		wantTones  []anim.Phase
+		wantScreen Screen
+	}{
+		{"within the first setup", 3 * time.Second, nil, nil, RoutineScreen},
+		{"into the first breath", 13 * time.Second, []string{"breathphase inhale 0/6 cat-cow"}, []anim.Phase{anim.Inhale}, RoutineScreen},
+		{"two phases in", 17 * time.Second, []string{"breathphase inhale 0/6 cat-cow", "breathphase exhale 0/6 cat-cow"}, []anim.Phase{anim.Exhale}, RoutineScreen},
+		{"past the first stretch", 75 * time.Second, nil, nil, RoutineScreen},
+		{"past the end", time.Hour, nil, nil, EndScreen},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newRig(t, Options{Config: cfg, Begun: true})
+			if got := r.p.Screen(); got != RoutineScreen {
+				t.Errorf("screen before sync = %v; want the routine", got)
+			}
+			r.send(anim.Command{Kind: anim.Sync, Time: tc.at})
+			want := tc.wantEvents
+			if tc.at == 75*time.Second {
+				want = r.expectedUpTo(t, 75*time.Second)
+			}
+			if tc.at == time.Hour {
+				want = r.expectedUpTo(t, routineEnd)
+			}
+			if got := r.host.take(); !sameEvents(got, want) {
+				t.Errorf("events = %v; want %v", got, want)
+			}
+			if !slices.Equal(r.tones.played, tc.wantTones) {
+				t.Errorf("tones = %v; want %v", r.tones.played, tc.wantTones)
+			}
+			if got := r.p.Screen(); got != tc.wantScreen {
+				t.Errorf("screen = %v; want %v", got, tc.wantScreen)
+			}
+			if got := r.p.State().T; got != min(tc.at, routineEnd) {
+				t.Errorf("time = %v; want %v", got, min(tc.at, routineEnd))
+			}
+			if tc.at < routineEnd {
+				r.send(play)
+				r.host.take()
+				r.run(time.Second, 100*time.Millisecond)
+				if got := r.p.State().T; got != tc.at+time.Second {
+					t.Errorf("a second after play: time = %v; want %v", got, tc.at+time.Second)
+				}
+			}
+		})
+	}
+}
+
+// expectedUpTo returns the events of the default routine in (0, t], as a
+// player that played there from the start would have sent them after the
+// first stretchchange.
+func (r *rig) expectedUpTo(t *testing.T, end time.Duration) []string {
+	t.Helper()
+	o := newRig(t, Options{Autoplay: true})
+	o.run(end, 500*time.Millisecond)
+	return without(without(o.host.take(), "timeupdate"), "play")
+}
+
+func TestHapticsAndWakeLock(t *testing.T) {
+	cfg := anim.DefaultConfig()
+	cfg.Haptics = true
+	r := newRig(t, Options{Config: cfg, Autoplay: true})
+	r.run(21900*time.Millisecond, 100*time.Millisecond)
+	if want := []anim.Phase{anim.Inhale, anim.Exhale}; !slices.Equal(r.buzz.phases, want) {
+		t.Errorf("vibrations = %v; want %v", r.buzz.phases, want)
+	}
+	r.p.SetHaptics(false)
+	r.p.Update()
+	r.buzz.phases = nil
+	r.run(10*time.Second, 100*time.Millisecond)
+	if len(r.buzz.phases) != 0 {
+		t.Errorf("vibrations with haptics off = %v; want none", r.buzz.phases)
+	}
+
+	// The wake lock is held while playing and let go on pause, at the end
+	// and when hidden.
+	r.send(pause)
+	r.send(play)
+	r.send(anim.Command{Kind: anim.Visibility, Visible: false})
+	r.send(play)
+	r.send(seek(routineEnd))
+	if want := []bool{true, false, true, false, true, false}; !slices.Equal(r.lock.asked, want) {
+		t.Errorf("wake lock asked %v; want %v", r.lock.asked, want)
+	}
+}
+
+func TestAutoPauseShowsResume(t *testing.T) {
+	r := newRig(t, Options{Autoplay: true})
+	r.run(5*time.Second, 100*time.Millisecond)
+	last := func() View { return r.page.views[len(r.page.views)-1] }
+	r.send(pause)
+	if last().AutoPaused {
+		t.Errorf("a pause by the visitor shows the automatic pause's Resume")
+	}
+	r.send(play)
+	r.send(anim.Command{Kind: anim.Visibility, Visible: false})
+	if v := last(); !v.AutoPaused || v.Playing {
+		t.Errorf("after the page was hidden: view %+v; want paused automatically", v)
+	}
+	r.send(anim.Command{Kind: anim.Visibility, Visible: true})
+	if v := last(); !v.AutoPaused || v.Playing {
+		t.Errorf("visible again: view %+v; want still paused, with Resume, until the visitor plays", v)
+	}
+	r.send(play)
+	if v := last(); v.AutoPaused || !v.Playing {
+		t.Errorf("after Resume: view %+v; want playing", v)
+	}
+}
+
+// TestRestore: after the page reloaded under the player (a lost WebGL
+// context), it picks up its session where it was, sends restored and not
+// ready, and announces nothing again.
+func TestRestore(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		r       Restore
+		wantT   time.Duration
+		playing bool
+		screen  Screen
+	}{
+		{"playing mid-stretch", Restore{T: 100 * time.Second, Playing: true, Rate: 2}, 102 * time.Second, true, RoutineScreen},
+		{"paused", Restore{T: 100 * time.Second, Rate: 1}, 100 * time.Second, false, RoutineScreen},
+		{"ended", Restore{T: routineEnd, Playing: true, Rate: 1}, routineEnd, false, EndScreen},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := &rig{t: t, clock: &ManualClock{}, host: &recorder{}}
+			r.p = NewPlayer(Options{Config: anim.DefaultConfig(), Clock: r.clock, Host: r.host, Restore: &tc.r})
+			r.p.Update()
+			r.p.FrameDrawn()
+			r.p.Update()
+			if got := r.host.take(); !sameEvents(got, []string{"restored"}) {
+				t.Errorf("events on picking up = %v; want [restored]", got)
+			}
+			r.run(time.Second, 100*time.Millisecond)
+			if got := r.p.State().T; got != tc.wantT {
+				t.Errorf("a second later: time = %v; want %v", got, tc.wantT)
+			}
+			if r.p.Playing() != tc.playing || r.p.Screen() != tc.screen {
+				t.Errorf("playing %v on %v; want %v on %v", r.p.Playing(), r.p.Screen(), tc.playing, tc.screen)
+			}
+			if got := without(r.host.take(), "timeupdate"); len(got) != 0 {
+				t.Errorf("events in the second after = %v; want none", got)
+			}
+		})
 	}
 }

@@ -32,6 +32,12 @@ type View struct {
 	Screen  Screen
 	State   anim.State
 	Playing bool
-	Sound   bool
-	Voice   bool
+	// AutoPaused is set while the routine is paused because the page was
+	// hidden or scrolled away, until it plays again.
+	AutoPaused bool
+	Sound      bool
+	Voice      bool
+	Haptics    bool
+	// Fullscreen is set while the widget fills the screen.
+	Fullscreen bool
 }

@@ -17,9 +17,17 @@ import (
 
 func main() {
 	win := js.Global()
-	query, _ := url.ParseQuery(strings.TrimPrefix(win.Get("location").Get("search").String(), "?"))
-	cfg, problems := anim.ParseConfig(query)
 	console := win.Get("console")
+	raw := strings.TrimPrefix(win.Get("location").Get("search").String(), "?")
+	query, err := url.ParseQuery(raw)
+	if err != nil {
+		// ParseQuery keeps every pair it could read; the bad one is named.
+		console.Call("warn", "stretch-routine: the player's address has a malformed setting ("+err.Error()+"); it is ignored")
+	}
+	cfg, problems := anim.ParseConfig(query)
+	if p := cfg.PinBookingHosts(bookingHosts(win)); p != nil {
+		problems = append(problems, *p)
+	}
 	for _, p := range problems {
 		console.Call("warn", p.String())
 	}
@@ -27,21 +35,65 @@ func main() {
 	if cfg.Motion == anim.MotionSystem {
 		reduced = win.Call("matchMedia", "(prefers-reduced-motion: reduce)").Get("matches").Bool()
 	}
-	// The embed passes autoplay=1: the visitor pressed its Start button.
-	autoplay := query.Get("autoplay") == "1"
+
+	// The visitor's own choice of voice, tones and vibration: made just
+	// now on the embed's facade, or remembered from an earlier visit, wins
+	// over the attributes.
+	var choices widget.Choices
+	if query.Has("choice") {
+		c := widget.ParseChoice(query.Get("choice"))
+		cfg.Voice, cfg.Sound, cfg.Haptics = c.Voice, c.Sound, c.Haptics
+		choices.Remember(c.Voice, c.Sound, c.Haptics)
+	} else if c, ok := choices.Stored(); ok {
+		cfg.Voice, cfg.Sound, cfg.Haptics = c.Voice, c.Sound, c.Haptics
+	}
 
 	link := widget.NewPageLink(cfg.Origin)
 	speaker := widget.NewBrowserSpeaker()
-	page := widget.NewDOMPage(cfg, cfg.Timeline(), reduced, speaker != nil)
-	opts := widget.Options{Config: cfg, Host: link, Page: page, Autoplay: autoplay, ReducedMotion: reduced}
+	vibration := widget.NewVibration()
+	wakeLock := widget.NewScreenWakeLock()
+	screen := widget.NewScreenFill(link)
+	session := widget.NewSession(query.Get("session"))
+	page := widget.NewDOMPage(cfg, cfg.Timeline(), reduced, widget.Abilities{
+		Voice: speaker != nil, Vibrate: vibration != nil, Fullscreen: screen.Available(),
+	})
+	opts := widget.Options{
+		Config: cfg, Host: link, Page: page, ReducedMotion: reduced,
+		// The embed passes begun=1: the visitor pressed its Start, and it
+		// keeps the routine's time until the player is ready. autoplay=1
+		// starts at once.
+		Begun:    query.Get("begun") == "1",
+		Autoplay: query.Get("autoplay") == "1",
+		Restore:  session.Take(),
+	}
+	// Interfaces get only real values: a nil pointer in an interface is not
+	// a nil interface.
 	if speaker != nil {
 		opts.Speaker = speaker
 	}
+	if vibration != nil {
+		opts.Vibrator = vibration
+	}
+	if wakeLock != nil {
+		opts.WakeLock = wakeLock
+	}
 	game := widget.NewGame(opts)
 	link.Listen(game.Send)
-	widget.BindControls(game, page, link)
+	screen.Bind(game)
+	session.KeepOnContextLoss(game)
+	widget.BindControls(game, page, link, screen, &choices)
 	if err := widget.Run(game); err != nil {
 		console.Call("error", "stretch-routine: "+err.Error())
 		link.Emit(widget.Event{Type: "error", Detail: map[string]any{"code": "player-failed", "message": err.Error()}})
 	}
+}
+
+// bookingHosts returns the booking hosts the site was built to allow
+// (player.html's stretch-booking-hosts), or nil when any is allowed.
+func bookingHosts(win js.Value) []string {
+	meta := win.Get("document").Call("querySelector", `meta[name="stretch-booking-hosts"]`)
+	if meta.IsNull() {
+		return nil
+	}
+	return strings.Fields(meta.Get("content").String())
 }

@@ -1,0 +1,23 @@
+package widget
+
+import "strings"
+
+// keepNumbersTogether joins each number in s to the words around it, and a
+// " · " separator to both its neighbours, with no-break spaces, so that a
+// line never breaks before or after a number: "Get into position · 10"
+// wraps before "position", never before "10".
+func keepNumbersTogether(s string) string {
+	s = strings.ReplaceAll(s, " · ", "\u00a0·\u00a0")
+	b := []rune(s)
+	for i, r := range b {
+		if r != ' ' {
+			continue
+		}
+		if (i > 0 && isDigit(b[i-1])) || (i+1 < len(b) && isDigit(b[i+1])) {
+			b[i] = '\u00a0'
+		}
+	}
+	return string(b)
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
