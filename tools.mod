@@ -5,7 +5,7 @@
 //	go tool -modfile=tools.mod wasmbrowsertest
 module github.com/immerse-massage/stretch
 
-go 1.26
+go 1.26.0
 
 tool github.com/agnivade/wasmbrowsertest
 
@@ -14,6 +14,7 @@ require (
 	github.com/chromedp/cdproto v0.0.0-20260714215040-dc233986426f
 	github.com/chromedp/chromedp v0.16.0
 	github.com/hajimehoshi/ebiten/v2 v2.10.4
+	github.com/tdewolff/minify/v2 v2.25.0
 )
 
 require (
@@ -30,6 +31,7 @@ require (
 	github.com/gobwas/ws v1.4.0 // indirect
 	github.com/google/pprof v0.0.0-20240727154555-813a5fbdbec8 // indirect
 	github.com/jfreymuth/pulse v0.1.3 // indirect
+	github.com/tdewolff/parse/v2 v2.25.0 // indirect
 	golang.org/x/sync v0.22.0 // indirect
-	golang.org/x/sys v0.47.0 // indirect
+	golang.org/x/sys v0.50.0 // indirect
 )

@@ -1,169 +1,207 @@
 /**
  * <stretch-routine>: a guided upper-back stretching routine for any page.
- * A facade (poster, title, Start) until the visitor starts; then
- * player.html, next to this file, in an iframe, spoken to by postMessage
- * with exact origins. Attributes, API and events: the embed contract in
- * DESIGN.md. Theming: the accent attribute and --stretch-routine-font,
- * -radius, -shadow, -max-height. If the player cannot run, fallback.js
- * shows the routine as text and pictures.
+ * A facade (poster, title, choices, Start) until the visitor starts. The
+ * routine begins at the click: the element keeps its clock and shows the
+ * first stretch while player.html loads in an iframe (embed-player.js),
+ * then hands over. Attributes, API and events: the embed contract in
+ * DESIGN.md; its numbers, words and rules come from contract.js, generated
+ * from the Go model. If the player cannot run, fallback.js shows the
+ * routine as text and pictures.
  */
+import C from './contract.js';
 
 const BASE = new URL('./', import.meta.url);
-const PLAYER = new URL('player.html', BASE);
-const ORIGIN = PLAYER.origin;
 const SRC = 'stretch-routine';
-const IDS = ['cat-cow', 'shoulder-blade-squeeze', 'childs-pose', 'upper-back-extension'];
-const SETUP = [12, 8, 12, 10]; // anim.SetupDuration, s
-const BREATHS = [6, 8, 6, 5]; // anim.DefaultBreaths
-const PRESETS = { calm: '4-0-6-0', box: '4-4-4-4', 478: '4-7-8-0', coherent: '5.5-0-5.5-0' };
-const BG = [247, 244, 239]; // anim.PageBackground
-const EVENTS = ['ready', 'play', 'pause', 'stretchchange', 'breathphase', 'timeupdate', 'ended', 'bookingclick', 'error'];
-const TIMEOUT = 20000; // ms from the iframe's load to `ready`
+const IDS = C.stretches.map((s) => s.id);
 
-/** The facade's words (anim.Words); the player has its own. */
-const WORDS = {
-  en: {
-    title: 'Upper back mobility', start: 'Start', loading: 'Loading the routine…',
-    label: 'Guided upper back stretching routine',
-    failed: "The animated routine couldn't start on this device.",
-    sum: (n, m) => `${n} stretch${n > 1 ? 'es' : ''} · about ${m} min`,
-    names: ['Cat-Cow', 'Shoulder Blade Squeeze', "Child's Pose", 'Upper Back Extension'],
-  },
-  es: {
-    title: 'Movilidad de la espalda alta', start: 'Empezar', loading: 'Cargando la rutina…',
-    label: 'Rutina guiada de estiramientos para la espalda alta',
-    failed: 'La rutina animada no ha podido iniciarse en este dispositivo.',
-    sum: (n, m) => `${n} estiramiento${n > 1 ? 's' : ''} · ${m > 1 ? 'unos' : 'alrededor de'} ${m} min`,
-    names: ['Gato-vaca', 'Juntar los omóplatos', 'Postura del niño', 'Extensión de la espalda alta'],
-  },
-};
+// Readers of outside text. Every lookup is in an array or a Map, never in
+// a plain object, so names such as "constructor" find nothing.
+const SPACE = `[${C.classes.space}]`;
+const trimRE = new RegExp(`^${SPACE}+|${SPACE}+$`, 'gu');
+const spacesRE = new RegExp(`${SPACE}+`, 'u');
+const badClinicRE = new RegExp(`[<>${C.classes.control}${C.classes.format}]`, 'u');
+const badTailRE = new RegExp(`[${C.classes.space}${C.classes.control}${C.classes.format}\\\\<>"\`{}|^]|%(?![\\da-fA-F]{2})`, 'u');
+const hostRE = /^(\[[\da-fA-F:.]*:[\da-fA-F:.]*\]|[\w-]+(\.[\w-]+)*\.?)(:([1-9]\d{0,4}))?$/;
+const trim = (v) => v.replace(trimRE, '');
+const lower = (v) => v.toLowerCase();
+const oneOf = (...names) => (v) => names.includes(lower(v)) ? lower(v) : undefined;
+const seconds = (x) => /^\d{1,2}(\.\d{1,9})?$/.test(x) ? +x : NaN;
 
-const pick = (re) => (v) => re.test(v) ? v.toLowerCase() : undefined;
+/** READ maps each attribute to its reader: a trimmed, non-empty value to its normal form, or undefined. They apply anim.ParseConfig's rules. */
+const READ = new Map([
+  ['stretches', (v) => {
+    const ids = v.split(',').map((s) => lower(trim(s))).filter(Boolean);
+    return ids.length && ids.every((id, i) => IDS.includes(id) && ids.indexOf(id) === i) ? ids.join() : undefined;
+  }],
+  ['breath', (v) => {
+    const preset = C.presets.find(([name]) => name === lower(v));
+    const parts = (preset ? preset[1] : v).split('-').map((x) => seconds(trim(x)));
+    const { min, max, step } = C.pattern;
+    return parts.length === 4 && parts.every((x, i) => x >= min[i] && x <= max[i] && x % step === 0) ? parts.join('-') : undefined;
+  }],
+  ['breaths', (v) => /^\d\d?$/.test(v) && +v >= C.breaths[0] && +v <= C.breaths[1] ? String(+v) : undefined],
+  ['clinic', (v) => {
+    const s = v.toWellFormed().split(spacesRE).filter(Boolean).join(' ');
+    const n = [...s].length;
+    return n && n <= C.clinicMax && !badClinicRE.test(s) && /[\p{L}\p{Nd}]/u.test(s) ? s : undefined;
+  }],
+  ['booking-url', (v) => {
+    const at = v.indexOf('://'), scheme = lower(v.slice(0, Math.max(at, 0))), rest = v.slice(at + 3);
+    if (!/^https?$/.test(scheme) || [...v].length > C.bookingMax || !v.isWellFormed()) return;
+    const end = rest.search(/[/?#]|$/), m = hostRE.exec(rest.slice(0, end));
+    if (!m || +(m[4] || 0) > 65535 || badTailRE.test(rest.slice(end))) return;
+    const url = `${scheme}://${rest}`;
+    if (C.bookingHosts.length && !C.bookingHosts.some((h) => lower(h) === new URL(url).hostname)) return;
+    return url;
+  }],
+  ['lang', (v) => C.langs.find((l) => new RegExp(`^${l}([-_]|$)`, 'i').test(v))],
+  ['accent', (v) => /^#([\da-f]{3}){1,2}$/i.test(v) ? lower(v.length === 4 ? v.replace(/\w/g, '$&$&') : v) : undefined],
+  ['sound', oneOf('on', 'off')],
+  ['voice', oneOf('on', 'off')],
+  ['haptics', oneOf('on', 'off')],
+  ['booking-utm', oneOf('on', 'off')],
+  ['motion', oneOf('full', 'reduced')],
+]);
 
-/**
- * Each attribute: its reader (the trimmed value to a normalized one, or
- * undefined when not accepted) and what it accepts, as the player says it.
- */
-const FIELDS = {
-  stretches: [(v) => {
-    const ids = v.toLowerCase().split(',').map((s) => s.trim()).filter(Boolean);
-    return ids.every((id, i) => IDS.includes(id) && ids.indexOf(id) === i) ? ids.join() || undefined : undefined;
-  }, `a comma-separated list of ${IDS.join(', ')}, each at most once`],
-  breath: [(v) => {
-    const s = (PRESETS[v.toLowerCase()] || v).split('-').map((x) => x.trim());
-    const ok = s.length === 4 && s.every((x, i) => /^\d+(\.\d+)?$/.test(x) && x >= [2, 0, 2, 0][i] && x <= [10, 10, 12, 10][i] && x * 2 % 1 === 0);
-    return ok ? s.map(Number).join('-') : undefined;
-  }, 'inhale-hold-exhale-hold seconds such as 4-0-6-0 (inhale 2-10, holds 0-10, exhale 2-12, in 0.5 s steps), or a preset: calm, box, 478, coherent'],
-  breaths: [(v) => /^\d\d?$/.test(v) && v >= 1 && v <= 20 ? String(+v) : undefined, 'a whole number from 1 to 20'],
-  clinic: [(v) => {
-    const s = v.split(/\s+/).join(' ');
-    return [...s].length <= 80 && !/[<>\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(s) ? s : undefined;
-  }, 'plain text of 1 to 80 characters, without <, > or control characters'],
-  'booking-url': [(v) => {
-    try {
-      const u = new URL(v);
-      if (v.length <= 2000 && !/[\s\p{Cc}\p{Cf}\\]/u.test(v) && /^https?:$/.test(u.protocol) && u.hostname && !u.username && !u.password) return u.href;
-    } catch { /* not a URL */ }
-  }, 'an absolute http: or https: URL of at most 2000 characters, without spaces, control characters, user name or password'],
-  lang: [(v) => /^(en|es)([-_]|$)/i.test(v) ? v.slice(0, 2).toLowerCase() : undefined, 'en or es (a region such as es-MX is fine)'],
-  accent: [pick(/^#([\da-f]{3}){1,2}$/i), 'a colour as #rgb or #rrggbb'],
-  sound: [pick(/^(on|off)$/i), 'on or off'],
-  voice: [pick(/^(on|off)$/i), 'on or off'],
-  motion: [pick(/^(full|reduced)$/i), 'full or reduced'],
-};
+/** read returns attribute name's value v in normal form, or undefined when it is not accepted. */
+export function read(name, v) {
+  const r = READ.get(name);
+  return r && (v = trim(String(v))) ? r(v) : undefined;
+}
+
+/** warn says in the console that attribute name's value raw is ignored, and what it accepts (from accepted.js, loaded only then). */
+async function warn(name, raw) {
+  const chars = [...raw];
+  let accepted = 'a link to ' + C.bookingHosts.join(' or ');
+  if (name !== 'booking-url' || !C.bookingHosts.length) accepted = new Map((await import(new URL('accepted.js', BASE))).default).get(name);
+  console.warn(`${SRC}: ignoring ${name}=${JSON.stringify(chars.length > 64 ? chars.slice(0, 64).join('') + '…' : raw)}: expected ${accepted}; using the default`);
+}
 
 /** config reads el's attributes, warning about each one it ignores. */
 function config(el) {
-  const c = {};
-  for (const [name, [read, accepted]] of Object.entries(FIELDS)) {
-    const raw = el.getAttribute(name) || '';
-    const v = raw.trim();
-    if (!v) continue;
-    const val = read(v);
-    if (val === undefined) {
-      const chars = [...raw];
-      const shown = chars.length > 64 ? chars.slice(0, 64).join('') + '…' : raw;
-      console.warn(`${SRC}: ignoring ${name}=${JSON.stringify(shown)}: expected ${accepted}; using the default`);
-    } else c[name] = val;
+  const c = new Map();
+  for (const name of READ.keys()) {
+    const raw = el.getAttribute(name);
+    if (raw === null || !trim(raw)) continue;
+    const v = read(name, raw);
+    if (v !== undefined) c.set(name, v);
+    else warn(name, raw).catch(() => console.warn(`${SRC}: ignoring ${name}; using the default`));
   }
-  c.lang ||= FIELDS.lang[0](document.documentElement.lang) || 'en';
+  if (!c.has('lang')) c.set('lang', read('lang', document.documentElement.lang) || C.defaults.lang);
   return c;
 }
 
-const idsOf = (c) => (c.stretches || IDS.join()).split(',');
+/** format fills each %s and %d in t with the next of args, as Go's fmt does. */
+const format = (t, ...args) => t.replace(/%[sd]/g, () => args.shift());
+/** plural picks the {one, other} form for n, as anim.Words does. */
+const plural = (forms, n) => format(forms[n === 1 ? 0 : 1], n);
+/** together keeps numbers with their words, as the player does. */
+const together = (s) => s.replaceAll(' · ', '\xa0·\xa0').replace(/ (?=\d)|(?<=\d) /g, '\xa0');
 
-/** seconds is the routine's length, as anim.NewTimeline lays it out. */
-function seconds(c) {
-  const cycle = (c.breath || PRESETS.calm).split('-').reduce((a, b) => a + +b, 0);
-  return idsOf(c).reduce((t, id) => t + SETUP[IDS.indexOf(id)] + (+c.breaths || BREATHS[IDS.indexOf(id)]) * cycle, 0);
+/** routine lays out c's routine as anim.NewTimeline does: per stretch its id, start, setup and breaths. */
+function routine(c) {
+  const pattern = (c.get('breath') || C.defaults.breath).split('-').map(Number);
+  const cycle = pattern.reduce((a, b) => a + b);
+  let t = 0;
+  const spans = (c.get('stretches') || IDS.join()).split(',').map((id) => {
+    const i = IDS.indexOf(id), s = C.stretches[i];
+    const span = { id, i, start: t, setup: s.setup, breaths: +c.get('breaths') || s.breaths };
+    t += s.setup + span.breaths * cycle;
+    return span;
+  });
+  return { spans, pattern, cycle, duration: t };
 }
 
 // WCAG 2.1 luminance and contrast, as anim/contrast.go.
+const rgb = (hex) => hex.slice(1).match(/../g).map((x) => parseInt(x, 16));
 const lum = (c) => c.reduce((s, v, i) => (v /= 255, s + [0.2126, 0.7152, 0.0722][i] * (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)), 0);
 const contrast = (a, b) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
 const scale = (c, k) => c.map((v) => Math.floor(v * k));
 const hex = (c) => '#' + c.map((v) => v.toString(16).padStart(2, '0')).join('');
 
-/** ink is the accent darkened just enough for 4.5:1 on BG (anim.AccentInk). */
+/** ink is the accent darkened just enough for AA contrast on the background (anim.AccentInk). */
 function ink(accent) {
-  if (contrast(accent, BG) >= 4.5) return accent;
+  const bg = rgb(C.colors.background);
   let lo = 0, hi = 1;
+  if (contrast(accent, bg) >= C.minContrast) return accent;
   for (let i = 0; i < 24; i++) {
     const mid = (lo + hi) / 2;
-    contrast(scale(accent, mid), BG) >= 4.5 ? lo = mid : hi = mid;
+    contrast(scale(accent, mid), bg) >= C.minContrast ? lo = mid : hi = mid;
   }
   return scale(accent, lo);
 }
 
+// The facade and the start view share the player's grid (player.css):
+// the figure where the player will draw it, the words beside or below.
 const CSS = `
 :host{all:initial;display:block;contain:layout style;container-type:inline-size;color:#24302c;
-font:16px/1.5 var(--stretch-routine-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif)}
+font:16px/1.45 var(--stretch-routine-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif)}
 :host([hidden]){display:none}
 *{box-sizing:border-box}
-.box{position:relative;height:clamp(560px,75cqw,var(--stretch-routine-max-height,min(90vh,760px)));
-overflow:hidden;border-radius:var(--stretch-routine-radius,16px);background:#f7f4ef;
+.box{--pad:clamp(10px,2.6cqw,20px);--side:clamp(270px,36cqw,380px);position:relative;overflow:hidden;
+height:min(clamp(380px,62cqw,var(--stretch-routine-max-height,640px)),100svh);
+border-radius:var(--stretch-routine-radius,16px);background:#f7f4ef;
 box-shadow:var(--stretch-routine-shadow,0 1px 2px #2a201514,0 8px 28px #2a20151a)}
-@container (max-width:599px){.box{height:clamp(560px,165cqw,680px)}}
+@container (max-width:559px){.box{height:min(clamp(460px,150cqw,680px),100svh)}}
 .box>*{position:absolute;inset:0;width:100%;height:100%;border:0}
-.box.error{height:auto}
-.box.error>*{position:static;height:auto}
-.facade{display:grid;grid-template-rows:minmax(0,1fr) auto;cursor:pointer}
-img{display:block;width:100%;height:100%;min-height:0;object-fit:contain;padding:24px 24px 8px}
-.card{display:flex;flex-wrap:wrap;align-items:center;gap:14px 24px;padding:18px 24px 22px;background:#fffdfa;border-top:1px solid #e2dbd0}
-.text{flex:1 1 14em}
-.title{margin:0;font-size:1.3rem;font-weight:650;line-height:1.25}
-.sum{margin:2px 0 0;color:#55625d}
-button{font:inherit;font-weight:600;font-size:1.05rem;display:inline-flex;align-items:center;gap:10px;min-height:48px;padding:0 26px 0 20px;
-border:0;border-radius:999px;background:var(--ink);color:var(--on);cursor:pointer}
-button:hover{filter:brightness(1.1)}
+.view{display:grid;padding:var(--pad);gap:var(--pad);background:#f7f4ef;
+grid-template:"stage side" minmax(0,1fr) "stage bar" 64px/minmax(0,1fr) var(--side)}
+@container (max-width:559px){.view{grid-template:"stage" calc(48% - var(--pad)) "side" minmax(0,1fr) "bar" 64px/minmax(0,1fr)}}
+.stage{grid-area:stage;width:100%;height:100%;min-height:0;object-fit:contain}
+.side{grid-area:side;display:flex;flex-direction:column;justify-content:center;gap:12px;min-width:0}
+.bar{grid-area:bar;display:flex;align-items:center}
+p{margin:0}
+.title{font-size:clamp(1.25rem,1.6cqw + .9rem,1.75rem);font-weight:650;line-height:1.2;overflow-wrap:anywhere}
+.sum,legend,.count{color:#55625d}.count{font-size:.8125rem;font-weight:600;letter-spacing:.04em;text-transform:uppercase}
+fieldset{display:flex;flex-wrap:wrap;gap:8px;margin:0;padding:0;border:0}legend{padding:0;margin-bottom:6px;font-size:.875rem}
+button{font:inherit;min-height:44px;border-radius:999px;cursor:pointer}
+.choice{padding:0 16px;border:1px solid #d5cdc1;background:#fffdfa;color:#24302c}
+.choice[aria-pressed=true]{border-color:var(--ink);background:var(--soft);color:var(--ink);font-weight:600}
+.start{flex:1;max-width:320px;display:inline-flex;align-items:center;justify-content:center;gap:10px;min-height:52px;
+padding:0 30px 0 24px;border:0;background:var(--ink);color:var(--on);font-weight:650;font-size:1.125rem}
 svg{width:20px;height:20px;fill:currentColor}
 :focus-visible{outline:3px solid var(--ink);outline-offset:3px}
-.load{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:14px;background:#f7f4ef;color:#55625d;pointer-events:none}
-.load i{width:56px;height:56px;border-radius:50%;background:var(--accent);opacity:.35;animation:b 10s ease-in-out infinite}
-@keyframes b{0%,100%{transform:scale(.6)}40%{transform:scale(1)}}
-@media (prefers-reduced-motion:reduce){.load i{animation:none}}
-.msg{font-weight:600}
+.now{display:flex;align-items:center;gap:14px}
+.ring{flex:none;width:clamp(64px,14cqw,124px);aspect-ratio:1;border-radius:50%;background:var(--soft);border:3px solid var(--accent)}
+.caption{font-size:clamp(1.375rem,2.4cqw + .6rem,2.125rem);font-weight:650;line-height:1.15}
+.progress{height:4px;border-radius:2px;background:#e2dbd0;overflow:hidden}.progress i{display:block;height:100%;width:0;background:var(--accent)}
+.start-view{z-index:1;transition:opacity .4s}.gone{opacity:0}
 `;
 let sheet;
-
-let prefetched;
-/** prefetch warms the cache with the player's files, once per page. */
-function prefetch() {
-  if (prefetched || typeof WebAssembly !== 'object') return;
-  prefetched = true;
-  const add = (href) => document.head.append(h('link', { rel: 'prefetch', href: new URL(href, BASE).href }));
-  ['player.js', 'player.css', 'wasm_exec.js'].forEach(add);
-  fetch(PLAYER).then((r) => r.text()).then((t) => {
-    const m = /name="stretch-wasm" content="([\w.-]+\.wasm)"/.exec(t);
-    if (m) add(m[1]);
-  }).catch(() => {});
-}
 
 /** h makes an element with properties and children (text is never HTML). */
 function h(tag, props, ...kids) {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...kids);
   return e;
+}
+
+/** icon is the play triangle. */
+function icon() {
+  const s = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  s.setAttribute('viewBox', '0 0 24 24');
+  s.setAttribute('aria-hidden', 'true');
+  s.append(document.createElementNS(s.namespaceURI, 'path'));
+  s.firstChild.setAttribute('d', 'M8 5.6v12.8a.9.9 0 0 0 1.4.8l10-6.4a.9.9 0 0 0 0-1.6l-10-6.4A.9.9 0 0 0 8 5.6z');
+  return s;
+}
+
+/** words loads the words of lang (words.<lang>.js), once per page. */
+const WORDS = new Map();
+const words = (lang) => WORDS.get(lang) || WORDS.set(lang, import(new URL(`words.${lang}.js`, BASE).href).then((m) => m.default)).get(lang);
+
+/** more loads the rest of the element (the player's iframe and its messages), once. */
+let more;
+const rest = () => more ||= import(new URL('embed-player.js', BASE).href);
+
+/** prefetch warms the cache with the player's files once the visitor shows intent. */
+function prefetch() {
+  if (prefetch.done || typeof WebAssembly !== 'object') return;
+  prefetch.done = true;
+  rest().catch(() => {});
+  for (const f of ['player.html', 'player.js', 'player.css', 'wasm_exec.js', C.wasm]) {
+    document.head.append(h('link', { rel: 'prefetch', href: new URL(f, BASE).href }));
+  }
 }
 
 /** webgl2 reports whether this browser can draw with WebGL 2. */
@@ -177,66 +215,97 @@ function webgl2() {
   }
 }
 
+/** finite returns x as a number, or throws a TypeError as a media element does. */
+function finite(x, what) {
+  if (!Number.isFinite(x = Number(x))) throw new TypeError(`${SRC}: ${what} must be a finite number`);
+  return x;
+}
+
 /**
  * StretchRoutine is the <stretch-routine> element. Its API follows
  * HTMLMediaElement: play() (a Promise), pause(), next(), previous(),
  * restart(); read-only paused, ended, duration, state, stretch, breath
- * (null while getting into position); read-write currentTime and
- * playbackRate. Its events are bubbling CustomEvents.
+ * (null while getting into position), fullscreen; read-write currentTime
+ * and playbackRate. Its events are bubbling CustomEvents.
  */
 export class StretchRoutine extends HTMLElement {
-  static observedAttributes = Object.keys(FIELDS);
+  static observedAttributes = [...READ.keys()];
 
   #box = h('div');
-  #c; // validated settings
+  #c; // validated settings, a Map
+  #r; // the routine, laid out
+  #w = null; // the words of the routine's language, once loaded
+  #wp; // the promise of them
   #state = 'idle';
-  #frame = null;
+  #paused = true;
+  #player = null; // embed-player.js's controller, once loaded
+  #loads = 0; // counts loads, so that a late one is dropped
+  #view = null; // the start view, over the loading player
+  #caption;
   #duration = NaN;
   #time = 0;
   #rate = 1;
+  #clock = null; // {at, from}: the routine's clock until the player is ready
   #stretch;
   #breath = null;
+  #sync = false; // the routine began at the click: hand over by sync, not seek
   #want = false; // should play once ready
-  #seek = null; // seek to this once ready
-  #seekAt = -1e9;
+  #choice = null; // the visitor's choice on the facade, once made
   #hidden = false;
+  #fullscreen = false;
   #waiters = [];
-  #timer;
+  #tick;
   #ac; // aborts this connection's listeners
   #io;
   #queued = false;
+  #moved = null; // where the routine was when the element left the document
 
   constructor() {
     super();
-    sheet ||= new CSSStyleSheet();
-    if (!sheet.cssRules.length) sheet.replaceSync(CSS);
-    const root = this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [sheet];
-    root.append(this.#box);
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS);
+    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+    this.shadowRoot.append(this.#box);
   }
 
   connectedCallback() {
     this.#ac = new AbortController();
     const signal = this.#ac.signal;
-    addEventListener('message', (e) => this.#onMessage(e), { signal });
     this.addEventListener('pointerover', prefetch, { signal });
     this.addEventListener('focusin', prefetch, { signal });
     this.#io = new IntersectionObserver((es) => {
-      const hidden = !es.at(-1).isIntersecting;
+      const hidden = !es.at(-1).isIntersecting && !this.#fullscreen;
       if (hidden !== this.#hidden) this.#send('visibility', (this.#hidden = hidden) ? 0 : 1);
     });
     this.#io.observe(this);
+    const moved = this.#moved;
+    this.#moved = null;
     this.#reset();
+    if (moved) {
+      // Moved in the page, or put back: pick up where it was.
+      this.#time = moved.time;
+      this.#rate = moved.rate;
+      if (moved.playing) this.play().catch(() => {});
+      else this.#moved2 = moved;
+    }
   }
 
+  // Moved with moveBefore(): the iframe keeps running, nothing to do.
+  connectedMoveCallback() {}
+
   disconnectedCallback() {
+    const live = this.#player || this.#clock;
+    this.#moved = live && { time: this.currentTime, rate: this.#rate, playing: !this.#paused, stretch: this.#stretch, breath: this.#breath };
+    this.#stop();
     this.#ac.abort();
     this.#io.disconnect();
-    clearTimeout(this.#timer);
-    this.#frame = null;
-    this.#box.replaceChildren();
     this.#settle(new DOMException('The element was removed', 'AbortError'));
-    this.#state = 'idle';
+    queueMicrotask(() => {
+      // Still out of the document: removed, and the routine stopped. Put
+      // back later, it offers to resume.
+      if (this.isConnected || !this.#moved?.playing) return;
+      this.#moved.playing = false;
+      this.#setPaused(true);
+    });
   }
 
   attributeChangedCallback() {
@@ -244,177 +313,326 @@ export class StretchRoutine extends HTMLElement {
     this.#queued = true;
     queueMicrotask(() => {
       this.#queued = false;
-      if (this.#frame) this.#reload();
-      else if (this.isConnected) this.#reset();
+      if (!this.isConnected) return;
+      if (this.#player || this.#clock) this.#reload();
+      else this.#reset();
     });
+  }
+
+  /** #stop leaves nothing running: no iframe, listener, timer, pin, sound or speech. */
+  #stop() {
+    clearTimeout(this.#tick);
+    this.#player?.teardown();
+    this.#player = null;
+    this.#loads++;
+    this.#view = this.#clock = null;
+    this.#box.replaceChildren();
   }
 
   /** #reset reads the attributes and shows the facade. */
   #reset() {
-    const c = this.#c = config(this), w = WORDS[c.lang], ids = idsOf(c);
-    const accent = (c.accent || '#5b8a72').slice(1).replace(/^(.)(.)(.)$/, '$1$1$2$2$3$3').match(/../g).map((x) => parseInt(x, 16));
-    const dark = ink(accent), s = this.#box.style;
+    this.#stop();
+    const c = this.#c = config(this), accent = rgb(c.get('accent') || C.defaults.accent), dark = ink(accent), s = this.#box.style;
+    this.#r = routine(c);
     s.setProperty('--accent', hex(accent));
     s.setProperty('--ink', hex(dark));
-    s.setProperty('--on', contrast(dark, [255, 255, 255]) >= 4.5 ? '#fff' : '#1d2623');
+    s.setProperty('--soft', hex(accent.map((v) => Math.round(v * 0.14 + 219))));
+    s.setProperty('--on', contrast(dark, [255, 255, 255]) >= C.minContrast ? '#fff' : C.colors.onLight);
     this.#state = 'idle';
-    this.#frame = null;
     this.#duration = NaN;
     this.#time = 0;
-    this.#stretch = { index: 0, id: ids[0], title: w.names[IDS.indexOf(ids[0])] };
+    this.#paused = true;
+    this.#stretch = this.#stretchAt(0);
     this.#breath = null;
     this.#box.className = 'box';
-    this.#box.lang = c.lang;
-
-    const img = h('img', { alt: this.#stretch.title, src: new URL(`posters/${ids[0]}.svg`, BASE).href });
-    img.onerror = () => img.remove();
-    const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    icon.setAttribute('viewBox', '0 0 24 24');
-    icon.setAttribute('aria-hidden', 'true');
-    icon.append(document.createElementNS(icon.namespaceURI, 'path'));
-    icon.firstChild.setAttribute('d', 'M8 5.6v12.8a.9.9 0 0 0 1.4.8l10-6.4a.9.9 0 0 0 0-1.6l-10-6.4A.9.9 0 0 0 8 5.6z');
-    const btn = h('button', { type: 'button' }, icon, w.start);
-    btn.setAttribute('aria-describedby', 'title sum');
-    const facade = h('div', { className: 'facade' }, img,
-      h('div', { className: 'card' },
-        h('div', { className: 'text' },
-          h('p', { className: 'title', id: 'title' }, w.title),
-          h('p', { className: 'sum', id: 'sum' }, w.sum(ids.length, Math.max(1, Math.round(seconds(c) / 60))))),
-        btn));
-    facade.onclick = () => this.play().catch(() => {});
-    this.#box.replaceChildren(facade);
+    this.#box.lang = c.get('lang');
+    // The poster at once; the words as soon as they are here.
+    this.#box.replaceChildren(h('div', { className: 'view' }, this.#poster()));
+    const n = this.#loads, wp = this.#wp = words(c.get('lang'));
+    this.#w = null;
+    wp.then((w) => {
+      if (n !== this.#loads || wp !== this.#wp) return;
+      this.#w = w;
+      this.#stretch = this.#stretchAt(this.#stretch.index);
+      if (this.#state === 'idle') this.#facade(this.#moved2);
+    }, () => this.#fail('load-failed', 'The words did not load'));
   }
 
-  /** #load replaces the facade with the player iframe, moving focus into it. */
+  #moved2 = null; // where a moved routine was, until the facade shows it
+
+  get #words() { return this.#w; }
+
+  /** #stretchAt is the stretch property's value for stretch i of the routine. */
+  #stretchAt(i) {
+    const sp = this.#r.spans[i];
+    return { index: i, id: sp.id, title: this.#w?.titles[sp.i] || '' };
+  }
+
+  /** #poster is the routine's first moment, drawn where the player will draw it. */
+  #poster() {
+    const img = h('img', { className: 'stage', alt: '', src: new URL(`posters/start-${this.#r.spans[0].id}.svg`, BASE).href });
+    img.onerror = () => img.removeAttribute('src');
+    return img;
+  }
+
+  /** #facade shows the poster, the title, the choices and Start (or Resume after a move). */
+  #facade(moved) {
+    const w = this.#words, t = w.templates, r = this.#r;
+    const choice = this.#choice || { voice: this.#c.get('voice') === 'on', sound: this.#c.get('sound') === 'on', haptics: this.#c.get('haptics') === 'on' };
+    const toggle = (key, label) => {
+      const b = h('button', { type: 'button', className: 'choice' }, label);
+      b.ariaPressed = !!choice[key];
+      b.onclick = (e) => {
+        e.stopPropagation();
+        b.ariaPressed = choice[key] = !choice[key];
+        this.#choice = choice;
+      };
+      return b;
+    };
+    const detail = moved ? format(moved.breath ? t.ResumeBreath : t.ResumeSetup, moved.stretch.title, moved.breath?.index + 1, moved.breath?.of)
+      : format(t.Summary, plural(t.Stretches, r.spans.length), plural(t.AboutMinutes, Math.max(1, Math.round(r.duration / 60))));
+    const start = h('button', { type: 'button', className: 'start' }, icon(), moved ? w.resume : w.start);
+    start.setAttribute('aria-describedby', 'title sum');
+    start.onclick = () => this.play().catch(() => {});
+    this.#box.replaceChildren(h('div', { className: 'view' }, this.#poster(),
+      h('div', { className: 'side' },
+        h('p', { className: 'title', id: 'title' }, w.title),
+        h('p', { className: 'sum', id: 'sum' }, together(detail)),
+        h('fieldset', {}, h('legend', {}, w.eyesClosed), toggle('voice', w.voice), toggle('sound', w.tones),
+          ...('vibrate' in navigator ? [toggle('haptics', w.vibration)] : []))),
+      h('div', { className: 'bar' }, start)));
+  }
+
+  /** #load shows the start view and loads the player under it. */
   #load() {
-    const c = this.#c, w = WORDS[c.lang];
+    const c = this.#c, w = this.#words, i = this.#stretch.index;
     if (typeof WebAssembly !== 'object' || !webgl2()) return this.#fail('unsupported', 'WebAssembly or WebGL 2 is not available');
-    const q = new URLSearchParams({ ...c, origin: location.origin, autoplay: 1 });
-    const f = h('iframe', { title: w.label, src: `${PLAYER.href}?${q}` });
-    f.setAttribute('allow', 'autoplay');
-    f.addEventListener('load', () => {
-      clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#state === 'loading' && this.#fail('timeout', 'The player did not start in time'), TIMEOUT);
-    }, { signal: this.#ac.signal });
-    this.#frame = f;
     this.#state = 'loading';
     this.#box.className = 'box';
-    this.#box.replaceChildren(f, h('div', { className: 'load', role: 'status' }, h('i'), w.loading));
-    f.focus({ preventScroll: true });
+    const pause = h('button', { type: 'button', className: 'start' }, icon(), w.pause);
+    pause.onclick = () => this.#paused ? this.play().catch(() => {}) : this.pause();
+    this.#caption = h('p', { className: 'caption' });
+    this.#view = h('div', { className: 'view start-view', role: 'status' }, this.#poster(),
+      h('div', { className: 'side' },
+        h('p', { className: 'title' }, this.#stretch.title),
+        h('div', { className: 'now' }, h('div', { className: 'ring' }), this.#caption),
+        h('p', {}, w.firstSteps[this.#r.spans[i].i]),
+        h('div', { className: 'progress', role: 'progressbar', ariaLabel: w.loading }, h('i'))),
+      h('div', { className: 'bar' }, pause));
+    this.#box.replaceChildren(this.#view);
+    pause.focus({ preventScroll: true });
+    this.#show();
+    const q = new URLSearchParams(c);
+    // begun: the player shows the routine and waits for sync (the routine
+    // began at the click) or seek (it picks up a place). A page with no
+    // origin that can be named (file://, a sandboxed frame) sends "null".
+    q.set('begun', 1);
+    q.set('origin', location.origin);
+    q.set('session', crypto.randomUUID?.() || Math.random());
+    if (this.#choice) q.set('choice', ['voice', 'sound', 'haptics'].filter((k) => this.#choice[k]).join());
+    const n = ++this.#loads;
+    // The rest of the element may not come either (a network gone away).
+    const late = setTimeout(() => n === this.#loads && !this.#player && this.#fail('timeout', 'The player did not start in time'), 20000);
+    rest().then(({ attach }) => {
+      clearTimeout(late);
+      if (n !== this.#loads) return;
+      this.#player = attach({
+        box: this.#box, view: this.#view, title: w.label, src: `${new URL('player.html', BASE)}?${q}`,
+        event: (type, detail) => n === this.#loads && this.#event(type, detail),
+        status: (type, detail) => n === this.#loads && this.#status(type, detail),
+        fail: (code, message) => n === this.#loads && this.#fail(code, message),
+      });
+    }, (e) => n === this.#loads && this.#fail('load-failed', String(e)));
+  }
+
+  /** #show brings the start view up to date with the routine's clock, each second. */
+  #show() {
+    clearTimeout(this.#tick);
+    if (!this.#view) return;
+    const w = this.#words, t = this.currentTime, r = this.#r, sp = r.spans[this.#stretch.index];
+    let word = w.getIntoPosition, left = sp.setup - (t - sp.start);
+    if (this.#sync && left <= 0) {
+      // Breathing already: the pattern's phases, until the player takes over.
+      let u = -left % r.cycle;
+      for (let k = 0; k < 4; k++, u -= r.pattern[k - 1]) {
+        if (u < r.pattern[k]) {
+          word = [w.breatheIn, w.hold, w.breatheOut, w.rest][k];
+          left = r.pattern[k] - u;
+          break;
+        }
+      }
+    }
+    this.#caption.textContent = this.#sync ? together(format(w.templates.Caption, word, Math.max(0, Math.ceil(left)))) : w.loading;
+    this.#view.querySelector('.bar button').lastChild.textContent = this.#paused ? w.play : w.pause;
+    if (this.#clock && !this.#paused) this.#tick = setTimeout(() => this.#show(), 1000 - (t * 1000 / this.#rate) % 1000);
   }
 
   /** #reload restarts the player with the new settings, in the same place and play state. */
   #reload() {
-    this.#want = this.#state === 'playing' || (this.#state === 'loading' && this.#want);
-    this.#seek = this.#time;
+    const time = this.currentTime, want = !this.#paused;
+    this.#stop();
     this.#c = config(this);
+    this.#r = routine(this.#c);
+    this.#time = Math.min(time, this.#r.duration);
+    this.#want = want;
+    this.#sync = false;
+    this.#stretch = this.#stretchAt(this.#indexAt(this.#time));
     this.#load();
   }
 
-  #onMessage(e) {
-    const d = e.data;
-    if (!this.#frame || e.source !== this.#frame.contentWindow || e.origin !== ORIGIN ||
-      d?.source !== SRC || d.kind !== 'event' || !EVENTS.includes(d.type)) return;
-    const detail = { ...(typeof d.detail === 'object' ? d.detail : {}) };
-    switch (d.type) {
+  /** #event handles one of the contract's events from the player. */
+  #event(type, detail) {
+    switch (type) {
       case 'ready':
-        clearTimeout(this.#timer);
-        this.#duration = +detail.duration;
-        this.#box.querySelector('.load')?.remove();
-        if (this.#state === 'loading') this.#state = 'ready';
-        if (this.#seek != null) {
-          this.#send('seek', this.#time = Math.min(this.#seek, this.#duration));
-          this.#seekAt = performance.now();
-        }
-        this.#seek = null;
-        if (this.#rate !== 1) this.#send('rate', this.#rate);
-        if (!this.#want || this.#hidden) this.#send('pause');
-        if (this.#hidden) this.#send('visibility', 0);
-        break;
+        return this.#ready(detail);
       case 'play':
-        this.#state = 'playing';
-        this.#want = true;
-        this.#settle();
-        break;
       case 'pause':
-        if (this.#state !== 'ended') this.#state = 'paused';
-        this.#want = false;
-        break;
+        this.#want = type === 'play';
+        return this.#setPaused(type === 'pause');
       case 'ended':
         this.#state = 'ended';
-        this.#want = false;
         this.#time = this.#duration;
+        this.#setPaused(true);
         break;
-      case 'timeupdate': // after a seek, skip those from before it
-        if (Math.abs(detail.currentTime - this.#time) <= 1 + this.#rate || performance.now() - this.#seekAt > 3000) {
-          this.#time = +detail.currentTime || 0;
-          this.#seekAt = -1e9;
-        }
+      case 'timeupdate':
+        this.#time = +detail.currentTime || 0;
         break;
       case 'stretchchange':
-        this.#stretch = { index: detail.index, id: detail.id, title: detail.title };
+        this.#stretch = { index: +detail.index, id: String(detail.id), title: String(detail.title) };
         this.#breath = null;
         break;
       case 'breathphase':
-        this.#breath = { phase: detail.phase, index: detail.index, of: detail.of };
+        this.#breath = { phase: String(detail.phase), index: +detail.index, of: +detail.of };
         break;
       case 'error':
         return this.#fail(String(detail.code || 'player-failed'), String(detail.message || ''));
     }
-    this.#fire(d.type, detail);
+    if (C.events.includes(type)) this.#fire(type, detail);
+  }
+
+  /** #status handles the player's messages that are not events. */
+  #status(type, detail) {
+    if (type === 'progress') this.#view?.querySelector('i')?.style.setProperty('width', `${Math.round(detail.fraction * 100) || 0}%`);
+    if (type === 'fullscreen') this.#fullscreen = !!detail.on;
+  }
+
+  /** #ready hands the routine from the element's clock to the player. */
+  #ready(detail) {
+    this.#duration = +detail.duration;
+    this.#state = 'paused';
+    this.#send('rate', this.#rate);
+    this.#send(this.#sync ? 'sync' : 'seek', this.#time = Math.min(this.currentTime, this.#duration));
+    this.#clock = null;
+    if (this.#want && !this.#hidden) this.#send('play');
+    else {
+      this.#want = false;
+      this.#setPaused(true);
+    }
+    if (this.#hidden) this.#send('visibility', 0);
+    const view = this.#view, focused = this.matches(':focus-within');
+    this.#view = null;
+    clearTimeout(this.#tick);
+    view?.classList.add('gone');
+    setTimeout(() => view?.remove(), 400);
+    if (focused) this.#player.frame.focus({ preventScroll: true });
+    this.#fire('ready', detail);
+  }
+
+  /** #setPaused records whether the routine is paused, firing play or pause when that changes. */
+  #setPaused(p) {
+    if (this.#state === 'playing' || this.#state === 'paused' || (this.#state === 'ended' && !p)) this.#state = p ? 'paused' : 'playing';
+    if (p === this.#paused) return;
+    this.#paused = p;
+    this.#fire(p ? 'pause' : 'play', {});
+    if (!p) this.#settle();
   }
 
   #fire(type, detail) {
     this.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
   }
 
-  /** #fail fires `error` and shows the routine as text and pictures. */
+  /** #fail fires error and shows the routine as text and pictures, with a way to try again. */
   async #fail(code, message) {
     if (this.#state === 'error') return;
-    clearTimeout(this.#timer);
+    const time = this.currentTime, focused = this.matches(':focus-within');
+    this.#stop();
+    this.#time = time;
+    this.#setPaused(true);
     this.#state = 'error';
-    this.#frame = null;
+    this.#fullscreen = false;
     this.#settle(new Error(message));
-    const c = this.#c, failed = WORDS[c.lang].failed;
-    const focused = this.matches(':focus-within');
-    const box = h('div', { className: 'fallback', tabIndex: -1 }, h('p', { className: 'msg' }, failed));
+    const c = this.#c, w = this.#words;
+    const again = h('button', { type: 'button', className: 'choice' }, w.tryAgain);
+    again.onclick = () => this.play().catch(() => {});
+    const box = h('div', { className: 'fallback', tabIndex: -1 }, h('p', { className: 'msg' }, w.loadFailed), again);
     this.#box.className = 'box error';
     this.#box.replaceChildren(box);
     this.#fire('error', { code, message });
     if (focused) box.focus();
-    const onBook = (url) => this.#fire('bookingclick', { url });
+    const onBook = (url) => this.#fire('bookingclick', { url, completed: false });
     try {
-      await (await import(new URL('fallback.js', BASE))).render(box, c, failed, BASE, onBook);
+      await (await import(new URL('fallback.js', BASE))).render(box, c, this.#r.spans.map((s) => s.id), BASE, onBook);
     } catch {
-      const url = c['booking-url'];
-      if (url) box.append(h('a', { href: url, target: '_blank', rel: 'noopener', onclick: () => onBook(url) }, c.clinic || 'IMMERSE Modern Massage'));
+      const url = c.get('booking-url');
+      if (url) box.append(h('a', { href: url, target: '_blank', rel: 'noopener', onclick: () => onBook(url) }, format(w.templates.Book, c.get('clinic') || C.defaults.clinic)));
     }
   }
 
-  /** #send posts a command to the player, once it is running. */
+  /** #send posts a command to the player, once it is ready. */
   #send(cmd, value) {
-    if (this.#frame && this.#state !== 'loading') this.#frame.contentWindow?.postMessage({ source: SRC, kind: 'command', cmd, value }, ORIGIN);
+    if (this.#state !== 'loading') this.#player?.send(cmd, value);
   }
 
   #settle(err) {
     for (const [ok, no] of this.#waiters.splice(0)) err ? no(err) : ok();
   }
 
+  /** #indexAt is the index of the stretch at routine time t. */
+  #indexAt(t) {
+    let i = 0;
+    while (i + 1 < this.#r.spans.length && this.#r.spans[i + 1].start <= t) i++;
+    return i;
+  }
+
   /** play starts or resumes the routine, loading the player first if needed. */
   play() {
     if (!this.isConnected) return Promise.reject(new DOMException('The element is not in a document', 'InvalidStateError'));
-    if (this.#state === 'error') return Promise.reject(new Error('The player could not start'));
     if (this.#state === 'playing') return Promise.resolve();
+    if (!this.#w) return this.#wp.then(() => this.play());
+    this.#moved2 = null;
     const p = new Promise((ok, no) => this.#waiters.push([ok, no]));
     this.#want = true;
-    if (this.#state === 'idle') this.#load();
-    else this.#send('play');
+    if (this.#state === 'idle' || this.#state === 'error') {
+      // From the start, the routine begins now and its clock runs here
+      // until the player is ready; otherwise the player picks up a place
+      // (trying again, or a moved routine).
+      this.#sync = !this.#time;
+      this.#stretch = this.#stretchAt(this.#indexAt(this.#time));
+      this.#clock = this.#sync ? { at: performance.now(), from: 0 } : null;
+      this.#state = 'idle';
+      this.#load();
+      if (this.#sync) {
+        this.#setPaused(false);
+        this.#fire('stretchchange', { ...this.#stretch });
+      }
+    } else if (this.#state === 'loading') {
+      if (this.#clock && this.#paused) {
+        this.#clock = { at: performance.now(), from: this.#clock.from };
+        this.#setPaused(false);
+        this.#show();
+      }
+    } else this.#send('play');
     return p;
   }
 
   pause() {
     this.#want = false;
     this.#settle(new DOMException('pause() was called', 'AbortError'));
+    if (this.#clock && !this.#paused) {
+      this.#clock = { at: performance.now(), from: this.currentTime };
+      this.#setPaused(true);
+      this.#show();
+    }
     this.#send('pause');
   }
 
@@ -423,25 +641,34 @@ export class StretchRoutine extends HTMLElement {
   restart() { this.#send('restart'); }
 
   get state() { return this.#state; }
-  get paused() { return this.#state !== 'playing'; }
+  get paused() { return this.#paused; }
   get ended() { return this.#state === 'ended'; }
   get duration() { return this.#duration; }
   get stretch() { return { ...this.#stretch }; }
   get breath() { return this.#breath && { ...this.#breath }; }
-  get currentTime() { return this.#time; }
+  get fullscreen() { return this.#fullscreen; }
   get playbackRate() { return this.#rate; }
 
+  get currentTime() {
+    const c = this.#clock;
+    return c ? Math.min(c.from + (this.#paused ? 0 : (performance.now() - c.at) / 1000 * this.#rate), this.#r.duration) : this.#time;
+  }
+
   set currentTime(t) {
-    if (!(t >= 0 && t < Infinity)) throw new RangeError(`${SRC}: currentTime must be seconds from 0`);
-    this.#time = t = Math.min(+t, this.#duration >= 0 ? this.#duration : Infinity);
-    this.#seekAt = performance.now();
-    if (!this.#frame || this.#state === 'loading') this.#seek = t;
-    else this.#send('seek', t);
+    t = Math.min(Math.max(finite(t, 'currentTime'), 0), this.#duration >= 0 ? this.#duration : this.#r.duration);
+    if (this.#clock) {
+      // Not ready yet: the player will pick up there instead.
+      this.#clock = null;
+      this.#sync = false;
+    }
+    this.#time = t;
+    this.#send('seek', t);
   }
 
   set playbackRate(r) {
-    if (!(r >= 0.25 && r <= 16)) throw new RangeError(`${SRC}: playbackRate must be from 0.25 to 16`);
-    this.#send('rate', this.#rate = +r);
+    r = Math.min(Math.max(finite(r, 'playbackRate'), C.rate[0]), C.rate[1]);
+    if (this.#clock) this.#clock = { at: performance.now(), from: this.currentTime };
+    this.#send('rate', this.#rate = r);
   }
 }
 

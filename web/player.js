@@ -1,76 +1,150 @@
-// Loads the player's WebAssembly with a progress bar and starts it. All
-// behaviour lives in Go; this file only fetches, reports progress, and shows
-// a message if the routine cannot start.
+// Loads the player's WebAssembly, shows its progress, and says so when the
+// routine cannot start. All behaviour lives in Go: this file only fetches
+// and starts the wasm, tells the embedding element how loading goes
+// (status messages: hello, progress), and reports a failure as an error
+// event with a code the element can act on.
+import C from './contract.js';
+
+const SRC = 'stretch-routine';
+const STALL_MS = 15000; // no byte for this long: the download has stalled
+
+const params = new URLSearchParams(location.search);
+const lang = C.langs.find((l) => new RegExp(`^${l}([-_]|$)`, 'i').test(params.get('lang') || '')) || C.defaults.lang;
+const words = (await import(`./words.${lang}.js`)).default;
+document.documentElement.lang = lang;
 
 const loading = document.getElementById('loading');
 const bar = loading.querySelector('.loading-bar');
 const fill = loading.querySelector('.loading-fill');
 const text = loading.querySelector('.loading-text');
+text.textContent = words.loading;
+bar.setAttribute('aria-label', words.loading);
 
-function progress(fraction) {
-  const pct = Math.max(0, Math.min(100, Math.round(fraction * 100)));
-  fill.style.width = pct + '%';
-  bar.setAttribute('aria-valuenow', String(pct));
+// The element passes the exact origin of its page (or "null" for a page
+// without one). Messages go nowhere else; on its own, the player talks to
+// itself.
+const framed = window.parent !== window;
+const origin = framed ? params.get('origin') : location.origin;
+const target = origin === 'null' ? '*' : origin;
+
+/** status tells the embedding element how loading goes. */
+function status(type, detail = {}) {
+  if (!framed || !target) return;
+  try {
+    window.parent.postMessage({ source: SRC, kind: 'status', type, detail }, target);
+  } catch {
+    // Not a valid origin: nothing to tell.
+  }
 }
 
-// counted wraps a wasm response so that reading it reports progress against
-// the uncompressed size, which the build writes into the page.
-function counted(response, total) {
-  if (!response.body || !(total > 0)) return response;
+let shown = -1;
+function progress(fraction) {
+  const pct = Math.max(0, Math.min(100, Math.floor(fraction * 100)));
+  if (pct === shown) return;
+  shown = pct;
+  fill.style.width = pct + '%';
+  bar.setAttribute('aria-valuenow', String(pct));
+  status('progress', { fraction: pct / 100 });
+}
+
+/**
+ * counted wraps a wasm response so that reading it reports progress
+ * against the uncompressed size (which the build writes into the page),
+ * and fails it when no byte has come for STALL_MS. A slow download that
+ * keeps moving is never abandoned.
+ */
+function counted(response, total, abort) {
+  if (!response.body) return response;
   let seen = 0;
+  let timer;
+  const watch = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => abort(new Error(`the download stalled (no data for ${STALL_MS / 1000} s)`)), STALL_MS);
+  };
   const reader = response.body.getReader();
+  watch();
   const stream = new ReadableStream({
     async pull(controller) {
       const { done, value } = await reader.read();
-      if (done) { progress(1); controller.close(); return; }
+      if (done) {
+        clearTimeout(timer);
+        progress(1);
+        controller.close();
+        return;
+      }
+      watch();
       seen += value.byteLength;
-      progress(seen / total);
+      if (total > 0) progress(seen / total);
       controller.enqueue(value);
     },
-    cancel(reason) { return reader.cancel(reason); },
+    cancel(reason) {
+      clearTimeout(timer);
+      return reader.cancel(reason);
+    },
   });
   return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
 }
 
-function fail(err) {
+let failed = false;
+/** fail shows why the routine cannot start, and tells the element. */
+function fail(code, err) {
+  if (failed) return;
+  failed = true;
   console.error('stretch-routine player:', err);
-  text.textContent = 'The animated routine could not start on this device.';
+  text.textContent = words.loadFailed;
   bar.hidden = true;
   loading.querySelector('.loading-pacer').hidden = true;
+  loading.hidden = false;
+  const again = document.createElement('button');
+  again.type = 'button';
+  again.className = 'quiet-button';
+  again.textContent = words.tryAgain;
+  again.addEventListener('click', () => location.reload());
   const p = document.createElement('p');
   p.className = 'loading-error';
   const a = document.createElement('a');
-  const spanish = /^es/i.test(new URLSearchParams(location.search).get('lang') || '');
-  a.href = spanish ? 'posters/card.es.html' : 'posters/card.html';
-  a.textContent = 'Open the routine as text and pictures';
+  a.href = lang === 'es' ? 'posters/card.es.html' : 'posters/card.html';
+  a.textContent = words.cardLink;
   p.append(a);
-  loading.append(p);
-  // Tell the embedding page at once, so it can show the routine as text
-  // and pictures. postMessage delivers only if the parent really has the
-  // origin the embed passed in; anything else is dropped by the browser.
-  const origin = new URLSearchParams(location.search).get('origin');
-  if (window.parent !== window && origin) {
-    const detail = { code: 'load-failed', message: String((err && err.message) || err) };
+  loading.append(again, p);
+  status('error');
+  if (framed && target) {
+    const detail = { code, message: String((err && err.message) || err) };
     try {
-      window.parent.postMessage({ source: 'stretch-routine', kind: 'event', type: 'error', detail }, origin);
-    } catch (e) {
+      window.parent.postMessage({ source: SRC, kind: 'event', type: 'error', detail }, target);
+    } catch {
       // Not a valid origin: nothing to tell.
     }
   }
 }
 
 async function start() {
-  if (typeof WebAssembly !== 'object' || typeof Go !== 'function') {
-    throw new Error('WebAssembly is not available');
-  }
+  if (typeof WebAssembly !== 'object') return fail('unsupported', new Error('WebAssembly is not available'));
+  if (typeof Go !== 'function') return fail('load-failed', new Error('wasm_exec.js did not load'));
   const meta = document.querySelector('meta[name="stretch-wasm"]');
   const url = new URL(meta.content, location.href);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`wasm download failed: HTTP ${response.status}`);
+  const ctl = new AbortController();
+  let stalled;
+  const abort = (err) => { stalled = err; ctl.abort(err); };
+  let response;
+  try {
+    response = await fetch(url, { signal: ctl.signal });
+  } catch (err) {
+    return fail(stalled ? 'stalled' : 'load-failed', stalled || err);
+  }
+  if (!response.ok) return fail('load-failed', new Error(`wasm download failed: HTTP ${response.status}`));
   const go = new Go();
-  const { instance } = await WebAssembly.instantiateStreaming(
-    counted(response, Number(meta.dataset.bytes)), go.importObject);
-  go.run(instance).catch(fail);
+  let instance;
+  try {
+    ({ instance } = await WebAssembly.instantiateStreaming(counted(response, Number(meta.dataset.bytes), abort), go.importObject));
+  } catch (err) {
+    return fail(stalled ? 'stalled' : 'load-failed', stalled || err);
+  }
+  // The player runs until the page goes away: if it ever stops, it failed.
+  go.run(instance).then(
+    () => fail('player-failed', new Error('the player stopped')),
+    (err) => fail('player-failed', err));
 }
 
-start().catch(fail);
+status('hello');
+start();

@@ -12,6 +12,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/immerse-massage/stretch/web/site"
@@ -20,9 +21,16 @@ import (
 func main() {
 	out := flag.String("out", "dist", "directory to write the site to (replaced)")
 	quality := flag.Int("brotli", 11, "brotli quality for precompression, 0-11")
+	hosts := flag.String("booking-hosts", "", "comma-separated host names a booking link may have (none: any)")
 	flag.Parse()
 	start := time.Now()
-	if err := site.Build(*out, site.Options{Brotli: *quality, Log: os.Stderr}); err != nil {
+	opts := site.Options{Brotli: *quality, Log: os.Stderr}
+	for h := range strings.SplitSeq(*hosts, ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			opts.BookingHosts = append(opts.BookingHosts, h)
+		}
+	}
+	if err := site.Build(*out, opts); err != nil {
 		fmt.Fprintln(os.Stderr, "dist:", err)
 		os.Exit(1)
 	}

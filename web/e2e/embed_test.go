@@ -32,7 +32,7 @@ func TestEmbedFacadeCostsLittle(t *testing.T) {
 	t.Parallel()
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html?booking-url="+url.QueryEscape("https://clinic.example/book"), desktop)
-	tb.waitFor(shadow("w", "button")+` && (!`+shadow("w", "img")+` || `+shadow("w", "img")+`.complete)`, 10*time.Second)
+	tb.waitFor(shadow("w", ".start")+` && (!`+shadow("w", "img")+` || `+shadow("w", "img")+`.complete)`, 10*time.Second)
 	// Anything lazy starts once the page has loaded and gone idle.
 	tb.waitFor(`document.readyState === 'complete' && new Promise((r) => requestIdleCallback(() => r(true)))`, 10*time.Second)
 
@@ -48,10 +48,10 @@ func TestEmbedFacadeCostsLittle(t *testing.T) {
 	if got := evalJS[string](tb, shadow("w", ".title")+`.textContent`); got != "Upper back mobility" {
 		t.Errorf("facade title = %q, want %q", got, "Upper back mobility")
 	}
-	if got, want := evalJS[string](tb, shadow("w", ".sum")+`.textContent`), "4 stretches · about 5 min"; got != want {
+	if got, want := plain(evalJS[string](tb, shadow("w", ".sum")+`.textContent`)), "4 stretches · about 5 min"; got != want {
 		t.Errorf("facade summary = %q, want %q", got, want)
 	}
-	if got := evalJS[string](tb, shadow("w", "button")+`.textContent`); got != "Start" {
+	if got := evalJS[string](tb, shadow("w", ".start")+`.textContent`); got != "Start" {
 		t.Errorf("Start button text = %q, want %q", got, "Start")
 	}
 	if n := evalJS[int](tb, `document.querySelectorAll('iframe').length + document.getElementById('w').shadowRoot.querySelectorAll('iframe').length`); n != 0 {
@@ -106,7 +106,7 @@ func TestEmbedAPI(t *testing.T) {
 	t.Parallel()
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html", desktop)
-	tb.waitFor(shadow("w", "button"), 10*time.Second)
+	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	w := `document.getElementById('w')`
 
 	before := evalJS[map[string]any](tb, `(() => { const w = `+w+`; return {state: w.state, paused: w.paused, nan: Number.isNaN(w.duration), id: w.stretch.id}; })()`)
@@ -114,15 +114,27 @@ func TestEmbedAPI(t *testing.T) {
 		t.Errorf("before Start: %v, want state idle, paused, duration NaN, stretch cat-cow", before)
 	}
 
-	tb.clickShadow("w", "button")
+	tb.clickShadow("w", ".start")
 	if got := evalJS[string](tb, w+`.state`); got != "loading" {
 		t.Errorf("state right after Start = %q, want loading", got)
 	}
 	tb.waitElementEvent("w", "ready", 1, readyTimeout)
 	tb.waitElementEvent("w", "play", 1, 10*time.Second)
-	ready := tb.elementEvents()[0]
-	if ready.Type != "ready" || !ready.Bubbles || !ready.Custom {
-		t.Errorf("first event = %+v, want a bubbling CustomEvent ready", ready)
+	// The routine begins at the click (play, then its first stretch);
+	// ready comes once the player draws.
+	evs := tb.elementEvents()
+	if len(evs) < 3 || evs[0].Type != "play" || evs[1].Type != "stretchchange" || evs[1].Detail["id"] != "cat-cow" {
+		t.Errorf("first events = %+v, want play and stretchchange cat-cow at the click", evs[:min(3, len(evs))])
+	}
+	ready := lastElementEvent(tb, "ready")
+	if !ready.Bubbles || !ready.Custom {
+		t.Errorf("ready = %+v, want a bubbling CustomEvent", ready)
+	}
+	if n := tb.countElementEvents("w", "play"); n != 1 {
+		t.Errorf("%d play events by ready; want exactly one, at the click", n)
+	}
+	if n := tb.countElementEvents("w", "stretchchange"); n != 1 {
+		t.Errorf("%d stretchchange events by ready; want exactly one, at the click", n)
 	}
 	dur := evalJS[float64](tb, w+`.duration`)
 	if want := ready.Detail["duration"]; dur <= 0 || want != dur {
@@ -242,7 +254,7 @@ func TestEmbedFallback(t *testing.T) {
 	hs := newHostServer(t, true)
 	book := "https://clinic.example/book?from=stretch"
 	tb := openAt(t, hs.URL+"/host.html?booking-url="+url.QueryEscape(book), phone)
-	tb.clickShadow("w", "button")
+	tb.clickShadow("w", ".start")
 	tb.waitElementEvent("w", "error", 1, 60*time.Second)
 
 	blocked := false
@@ -328,25 +340,28 @@ func TestEmbedHostileAttributes(t *testing.T) {
 	t.Parallel()
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html", desktop)
-	tb.waitFor(shadow("w", "button"), 10*time.Second)
+	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	for _, c := range hostileAttributes {
 		t.Run(c.name, func(t *testing.T) {
 			n := len(tb.warnings())
 			evalJS[bool](tb, fmt.Sprintf(`(() => { const e = document.createElement('stretch-routine'); e.setAttribute(%q, %q); document.body.append(e); e.remove(); return true; })()`, c.name, c.value))
-			got := tb.warnings()[n:]
+			got := tb.waitWarnings(n+1, 10*time.Second)[n:]
 			if len(got) != 1 || !strings.HasPrefix(got[0], "stretch-routine: ignoring "+c.name+"=") || !strings.Contains(got[0], "expected ") {
 				t.Errorf("%s=%.40q: warnings %q, want one naming %s and what it accepts", c.name, c.value, got, c.name)
 			}
 		})
 	}
 
-	// Valid values give no warning.
+	// Valid values give no warning: the only one to come is that of a
+	// bad value set after them, which comes after any of theirs would.
 	n := len(tb.warnings())
 	evalJS[bool](tb, `(() => { const e = document.createElement('stretch-routine'); for (const [k, v] of Object.entries({
 		'booking-url': 'https://clinic.example/book?a=1', clinic: 'Café Bodywork & Spa', breaths: '20', breath: 'box', stretches: ' Childs-Pose , cat-cow ',
-		lang: 'es-MX', accent: '#ABC', sound: 'ON', voice: 'off', motion: 'reduced'})) e.setAttribute(k, v);
-		document.body.append(e); e.remove(); return true; })()`)
-	if got := tb.warnings()[n:]; len(got) != 0 {
+		lang: 'es-MX', accent: '#ABC', sound: 'ON', voice: 'off', motion: 'reduced', haptics: 'on', 'booking-utm': 'Off'})) e.setAttribute(k, v);
+		document.body.append(e); e.remove();
+		const marker = document.createElement('stretch-routine'); marker.setAttribute('sound', 'marker'); document.body.append(marker); marker.remove();
+		return true; })()`)
+	if got := tb.waitWarnings(n+1, 10*time.Second)[n:]; len(got) != 1 || !strings.Contains(got[0], `sound="marker"`) {
 		t.Errorf("valid attributes gave warnings: %q", got)
 	}
 
@@ -357,11 +372,11 @@ func TestEmbedHostileAttributes(t *testing.T) {
 		}
 	}
 	tb = openAt(t, hs.URL+"/host.html?"+q.Encode(), desktop)
-	tb.waitFor(shadow("w", "button"), 10*time.Second)
-	if got := evalJS[string](tb, shadow("w", ".sum")+`.textContent`); got != "4 stretches · about 5 min" {
+	tb.waitFor(shadow("w", ".start"), 10*time.Second)
+	if got := plain(evalJS[string](tb, shadow("w", ".sum")+`.textContent`)); got != "4 stretches · about 5 min" {
 		t.Errorf("facade summary with hostile attributes = %q, want the default routine's", got)
 	}
-	tb.clickShadow("w", "button")
+	tb.clickShadow("w", ".start")
 	tb.waitElementEvent("w", "ready", 1, readyTimeout)
 	src := evalJS[string](tb, shadow("w", "iframe")+`.src`)
 	u, err := url.Parse(src)
@@ -370,7 +385,7 @@ func TestEmbedHostileAttributes(t *testing.T) {
 	}
 	for k := range u.Query() {
 		switch k {
-		case "origin", "autoplay", "lang":
+		case "origin", "begun", "session", "lang":
 		default:
 			t.Errorf("player URL carries %s=%q, want only valid settings", k, u.Query().Get(k))
 		}
@@ -398,7 +413,7 @@ func TestEmbedCrossOrigin(t *testing.T) {
 	u, _ := url.Parse(hs.URL)
 	host := "http://localhost:" + u.Port()
 	tb := openAt(t, host+"/host.html", desktop)
-	tb.clickShadow("w", "button")
+	tb.clickShadow("w", ".start")
 	tb.waitElementEvent("w", "ready", 1, readyTimeout)
 	if src := evalJS[string](tb, shadow("w", "iframe")+`.src`); !strings.HasPrefix(src, widgetHost.URL+"/player.html?") || !strings.Contains(src, "origin="+url.QueryEscape(host)) {
 		t.Errorf("player URL = %q, want %s/player.html with origin=%s", src, widgetHost.URL, host)
@@ -429,9 +444,9 @@ func TestEmbedNoWebAssembly(t *testing.T) {
 	t.Parallel()
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html?lang=es", phone)
-	tb.waitFor(shadow("w", "button"), 10*time.Second)
+	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	evalJS[bool](tb, `delete window.WebAssembly, true`)
-	tb.clickShadow("w", "button")
+	tb.clickShadow("w", ".start")
 	tb.waitElementEvent("w", "error", 1, 10*time.Second)
 	if got := lastElementEvent(tb, "error").Detail["code"]; got != "unsupported" {
 		t.Errorf("error code = %v, want unsupported", got)

@@ -166,3 +166,21 @@ func (tb *tab) warnings() []string {
 	}
 	return w
 }
+
+// waitWarnings waits until the page has logged at least n console
+// warnings (the element gives them once it has loaded what each attribute
+// accepts) and returns them all.
+func (tb *tab) waitWarnings(n int, timeout time.Duration) []string {
+	tb.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		w := tb.warnings()
+		if len(w) >= n {
+			return w
+		}
+		if time.Now().After(deadline) {
+			tb.t.Fatalf("timed out after %v waiting for %d console warnings; have %q", timeout, n, w)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

@@ -370,3 +370,7 @@ func (tb *tab) eventsOf(typ string) []playerEvent {
 	}
 	return out
 }
+
+// plain turns the no-break spaces that keep numbers with their words into
+// plain spaces, for comparing texts.
+func plain(s string) string { return strings.ReplaceAll(s, "\u00a0", " ") }

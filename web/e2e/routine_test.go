@@ -156,7 +156,7 @@ func TestControls(t *testing.T) {
 	}
 	tb.click("#btn-next")
 	tb.waitEvent("stretchchange", 3, 5*time.Second)
-	if got := tb.text("#stretch-count"); got != "Stretch 3 of 4" {
+	if got := plain(tb.text("#stretch-count")); got != "Stretch 3 of 4" {
 		t.Errorf("after Next, the count = %q; want Stretch 3 of 4", got)
 	}
 	tb.press("ArrowLeft")
@@ -175,6 +175,7 @@ func TestControls(t *testing.T) {
 
 	tb.press("m")
 	tb.waitFor(`document.getElementById('btn-sound').getAttribute('aria-pressed') === 'true'`, 5*time.Second)
+	tb.click("#btn-options")
 	tb.click("#btn-sound")
 	tb.waitFor(`document.getElementById('btn-sound').getAttribute('aria-pressed') === 'false'`, 5*time.Second)
 
@@ -201,7 +202,7 @@ func TestSpanish(t *testing.T) {
 	}
 	tb.click("#btn-start")
 	tb.waitEvent("play", 1, 5*time.Second)
-	if got := tb.text("#stretch-count"); got != "Estiramiento 1 de 4" {
+	if got := plain(tb.text("#stretch-count")); got != "Estiramiento 1 de 4" {
 		t.Errorf("stretch count = %q; want Estiramiento 1 de 4", got)
 	}
 	if got := tb.attr("#btn-play", "aria-label"); got != "Pausa" && got != "Pausar" {
@@ -233,7 +234,7 @@ func TestHostileSettings(t *testing.T) {
 	if !tb.hidden("#btn-book") {
 		t.Errorf("a javascript: booking URL left the booking link visible")
 	}
-	if got := tb.text("#start-summary"); !strings.HasPrefix(got, "4 stretches") {
+	if got := plain(tb.text("#start-summary")); !strings.HasPrefix(got, "4 stretches") {
 		t.Errorf("start summary = %q; want the default four stretches", got)
 	}
 	tb.click("#btn-start")

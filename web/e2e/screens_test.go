@@ -66,7 +66,7 @@ func TestScreens(t *testing.T) {
 				for _, m := range stretchMoments(tl, i) {
 					tb.command("seek", m.t.Seconds())
 					caption := words.Caption(tl.At(m.t))
-					tb.waitFor(fmt.Sprintf(`document.getElementById('stretch-title').textContent === %q && document.getElementById('caption').textContent === %q`, title, caption), 10*time.Second)
+					tb.waitFor(fmt.Sprintf(`document.getElementById('stretch-title').textContent === %q && document.getElementById('caption').textContent.replaceAll('\u00a0', ' ') === %q`, title, caption), 10*time.Second)
 					tb.settle()
 					ink[m.name] = inkPixels(tb.screenshot(name(fmt.Sprintf("%d-%s-%s", i+1, id, m.name))), tb.box("#stage-pacer", run.vp.scale))
 					if !tb.visible("#stretch-title") || !tb.visible("#caption") {

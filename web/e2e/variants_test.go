@@ -14,7 +14,7 @@ import (
 func TestEmbedVariantsFacades(t *testing.T) {
 	t.Parallel()
 	tb := openAt(t, server.URL+"/variants.html", desktop)
-	tb.waitFor(`[...document.querySelectorAll('stretch-routine')].every(w => w.shadowRoot?.querySelector('button'))`, 10*time.Second)
+	tb.waitFor(`[...document.querySelectorAll('stretch-routine')].every(w => w.shadowRoot?.querySelector('.start'))`, 10*time.Second)
 	tests := []struct {
 		id, title, summary, start string
 	}{
@@ -27,15 +27,15 @@ func TestEmbedVariantsFacades(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := evalJS[[]string](tb, fmt.Sprintf(`[%s.textContent, %s.textContent, %s.textContent]`,
-			shadow(tt.id, ".title"), shadow(tt.id, ".sum"), shadow(tt.id, "button")))
-		if want := []string{tt.title, tt.summary, tt.start}; strings.Join(got, "|") != strings.Join(want, "|") {
+			shadow(tt.id, ".title"), shadow(tt.id, ".sum"), shadow(tt.id, ".start")))
+		if want := []string{tt.title, tt.summary, tt.start}; plain(strings.Join(got, "|")) != strings.Join(want, "|") {
 			t.Errorf("#%s facade = %q, want %q", tt.id, got, want)
 		}
 	}
 	// The sunflower accent (#f2c14e) is too light for white text: the
 	// button must still reach 4.5:1.
 	ratio := evalJS[float64](tb, `(() => {
-		const s = getComputedStyle(`+shadow("accent", "button")+`);
+		const s = getComputedStyle(`+shadow("accent", ".start")+`);
 		const rgb = (c) => c.match(/\d+/g).slice(0, 3).map(Number);
 		const lum = (c) => c.map(v => v / 255).map(v => v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4).reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
 		const a = lum(rgb(s.color)), b = lum(rgb(s.backgroundColor));
@@ -54,11 +54,14 @@ func TestEmbedTwoWidgets(t *testing.T) {
 	// Tall enough for the first two widgets to be in view together.
 	tall := viewport{"tall", 1280, 1800, 1, false}
 	tb := openAt(t, server.URL+"/variants.html", tall)
-	tb.waitFor(`[...document.querySelectorAll('stretch-routine')].every(w => w.shadowRoot?.querySelector('button'))`, 10*time.Second)
+	tb.waitFor(`[...document.querySelectorAll('stretch-routine')].every(w => w.shadowRoot?.querySelector('.start'))`, 10*time.Second)
 	evalJS[bool](tb, `document.getElementById('spanish').scrollIntoView(), true`)
 	evalJS[bool](tb, `(document.getElementById('spanish').play(), document.getElementById('box').play(), true)`)
 	tb.waitElementEvent("spanish", "play", 1, readyTimeout)
 	tb.waitElementEvent("box", "play", 1, readyTimeout)
+	tb.waitElementEvent("spanish", "ready", 1, readyTimeout)
+	tb.waitElementEvent("box", "ready", 1, readyTimeout)
+	tb.waitFor(`document.getElementById('spanish').state === 'playing'`, 10*time.Second)
 	if got := evalJS[string](tb, shadow("spanish", "iframe")+`.title`); got != "Rutina guiada de estiramientos para la espalda alta" {
 		t.Errorf("Spanish player iframe title = %q", got)
 	}

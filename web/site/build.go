@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/immerse-massage/stretch/anim"
 	"github.com/immerse-massage/stretch/web"
 )
 
@@ -84,10 +85,21 @@ func assemble(opts Options) (Files, error) {
 	if err := addContent(site); err != nil {
 		return nil, err
 	}
-	if site["contract.js"], err = contractJS(newContract(opts.BookingHosts)); err != nil {
+	if site["contract.js"], err = contractJS(newContract(wasmName, opts.BookingHosts)); err != nil {
 		return nil, err
 	}
-	if site["player.html"], err = renderPlayer(site["player.html"], wasmName, len(wasm)); err != nil {
+	if site["accepted.js"], err = acceptedJS(); err != nil {
+		return nil, err
+	}
+	for _, lang := range anim.Langs {
+		if site["words."+string(lang)+".js"], err = wordsJS(lang); err != nil {
+			return nil, err
+		}
+	}
+	if err := minifyAll(site); err != nil {
+		return nil, fmt.Errorf("minifying: %w", err)
+	}
+	if site["player.html"], err = renderPlayer(site["player.html"], wasmName, len(wasm), opts.BookingHosts); err != nil {
 		return nil, err
 	}
 	site[web.HeadersFile] = web.StaticHostHeaders()
@@ -156,16 +168,18 @@ func wasmExecJS() ([]byte, error) {
 	return nil, fmt.Errorf("wasm_exec.js not found under %s", root)
 }
 
-// renderPlayer fills in player.html's wasm file name and size.
-func renderPlayer(src []byte, wasmName string, size int) ([]byte, error) {
+// renderPlayer fills in player.html's wasm file name and size, and the
+// booking hosts the site allows (space-separated; none means any).
+func renderPlayer(src []byte, wasmName string, size int, bookingHosts []string) ([]byte, error) {
 	t, err := template.New("player.html").Parse(string(src))
 	if err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
 	err = t.Execute(&buf, struct {
-		Wasm  string
-		Bytes int
-	}{wasmName, size})
+		Wasm         string
+		Bytes        int
+		BookingHosts string
+	}{wasmName, size, strings.Join(bookingHosts, " ")})
 	return buf.Bytes(), err
 }

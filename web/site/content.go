@@ -12,35 +12,32 @@ import (
 // with textContent. "{clinic}" in Book and Invitation stands for the
 // clinic's name.
 type Content struct {
-	Lang              anim.Lang                 `json:"lang"`
-	Title             string                    `json:"title"`
-	LoadFailed        string                    `json:"loadFailed"`
-	Fallback          string                    `json:"fallback"`
-	Safety            string                    `json:"safety"`
-	Steps             string                    `json:"steps"`
-	Easier            string                    `json:"easier"`
-	Avoid             string                    `json:"avoid"`
-	Book              string                    `json:"book"`
-	Invitation        string                    `json:"invitation"`
-	InvitationDefault string                    `json:"invitationDefault"`
-	Card              string                    `json:"card,omitempty"`
-	CardLink          string                    `json:"cardLink,omitempty"`
-	Stretches         map[string]ContentSection `json:"stretches"`
+	Lang              anim.Lang `json:"lang"`
+	Title             string    `json:"title"`
+	LoadFailed        string    `json:"loadFailed"`
+	Fallback          string    `json:"fallback"`
+	Safety            string    `json:"safety"`
+	Steps             string    `json:"steps"`
+	Easier            string    `json:"easier"`
+	Avoid             string    `json:"avoid"`
+	Book              string    `json:"book"`
+	Invitation        string    `json:"invitation"`
+	InvitationDefault string    `json:"invitationDefault"`
+	Card              string    `json:"card,omitempty"`
+	CardLink          string    `json:"cardLink,omitempty"`
+	// Stretches are in the default routine's order; the fallback shows
+	// those of the configured routine, in its order.
+	Stretches []ContentSection `json:"stretches"`
 }
 
 // ContentSection is one stretch of Content.
 type ContentSection struct {
-	Title   string   `json:"title"`
-	Summary string   `json:"summary"`
-	Steps   []string `json:"steps"`
-	Easier  string   `json:"easier"`
-	Avoid   string   `json:"avoid"`
-}
-
-// cardLinks names the printable routine card in each language.
-var cardLinks = map[anim.Lang]string{
-	anim.English: "Open the printable routine card",
-	anim.Spanish: "Abrir la tarjeta imprimible de la rutina",
+	ID      anim.StretchID `json:"id"`
+	Title   string         `json:"title"`
+	Summary string         `json:"summary"`
+	Steps   []string       `json:"steps"`
+	Easier  string         `json:"easier"`
+	Avoid   string         `json:"avoid"`
 }
 
 // contentFor gathers lang's fallback content from package anim. card is
@@ -59,14 +56,13 @@ func contentFor(lang anim.Lang, card string) Content {
 		Book:              w.BookMassage("{clinic}"),
 		Invitation:        w.Invitation("{clinic}"),
 		InvitationDefault: w.Invitation(anim.DefaultClinic),
-		Stretches:         map[string]ContentSection{},
 	}
 	if card != "" {
-		c.Card, c.CardLink = card, cardLinks[lang]
+		c.Card, c.CardLink = card, w.CardLink
 	}
 	for _, id := range anim.AllStretches {
 		st := anim.StretchContent(id, lang)
-		c.Stretches[string(id)] = ContentSection{st.Title, st.Summary, st.Steps, st.Easier, st.Avoid}
+		c.Stretches = append(c.Stretches, ContentSection{id, st.Title, st.Summary, st.Steps, st.Easier, st.Avoid})
 	}
 	return c
 }

@@ -15,22 +15,22 @@ import (
 // and rules, generated at build time into contract.js so that nothing is
 // copied by hand.
 type contract struct {
-	Stretches    []contractStretch        `json:"stretches"`
-	Presets      [][2]string              `json:"presets"`
-	Pattern      contractPattern          `json:"pattern"`
-	Breaths      [2]int                   `json:"breaths"`
-	ClinicMax    int                      `json:"clinicMax"`
-	BookingMax   int                      `json:"bookingMax"`
-	BookingHosts []string                 `json:"bookingHosts"`
-	Fields       [][2]string              `json:"fields"`
-	Defaults     map[string]string        `json:"defaults"`
-	Colors       map[string]string        `json:"colors"`
-	MinContrast  float64                  `json:"minContrast"`
-	Rate         [2]float64               `json:"rate"`
-	Events       []string                 `json:"events"`
-	Classes      map[string]string        `json:"classes"`
-	UTM          map[string]string        `json:"utm"`
-	Words        map[string]contractWords `json:"words"`
+	Wasm         string            `json:"wasm"`
+	Stretches    []contractStretch `json:"stretches"`
+	Presets      [][2]string       `json:"presets"`
+	Pattern      contractPattern   `json:"pattern"`
+	Breaths      [2]int            `json:"breaths"`
+	ClinicMax    int               `json:"clinicMax"`
+	BookingMax   int               `json:"bookingMax"`
+	BookingHosts []string          `json:"bookingHosts"`
+	Defaults     map[string]string `json:"defaults"`
+	Colors       map[string]string `json:"colors"`
+	MinContrast  float64           `json:"minContrast"`
+	Rate         [2]float64        `json:"rate"`
+	Events       []string          `json:"events"`
+	Classes      map[string]string `json:"classes"`
+	UTM          map[string]string `json:"utm"`
+	Langs        []anim.Lang       `json:"langs"`
 }
 
 // contractStretch is one stretch: its id, get-into-position seconds and
@@ -56,19 +56,30 @@ type contractWords struct {
 	Loading         string         `json:"loading"`
 	LoadFailed      string         `json:"loadFailed"`
 	TryAgain        string         `json:"tryAgain"`
+	CardLink        string         `json:"cardLink"`
 	GetIntoPosition string         `json:"getIntoPosition"`
+	BreatheIn       string         `json:"breatheIn"`
+	Hold            string         `json:"hold"`
+	BreatheOut      string         `json:"breatheOut"`
+	Rest            string         `json:"rest"`
+	EyesClosed      string         `json:"eyesClosed"`
+	Voice           string         `json:"voice"`
+	Tones           string         `json:"tones"`
+	Vibration       string         `json:"vibration"`
+	Resume          string         `json:"resume"`
+	Play            string         `json:"play"`
+	Pause           string         `json:"pause"`
 	Titles          []string       `json:"titles"`
 	FirstSteps      []string       `json:"firstSteps"`
 	Templates       anim.Templates `json:"templates"`
 }
 
-// Events are the element's events, in the contract's order.
-var Events = []string{"ready", "play", "pause", "stretchchange", "breathphase", "timeupdate", "ended", "bookingclick", "error"}
-
-// newContract gathers the contract from package anim; bookingHosts, when
-// not empty, are the only hosts a booking link may have.
-func newContract(bookingHosts []string) contract {
+// newContract gathers the contract from package anim for a site whose
+// player wasm is wasm; bookingHosts, when not empty, are the only hosts a
+// booking link may have.
+func newContract(wasm string, bookingHosts []string) contract {
 	c := contract{
+		Wasm:         wasm,
 		Breaths:      [2]int{anim.MinBreaths, anim.MaxBreaths},
 		ClinicMax:    anim.ClinicMaxRunes,
 		BookingMax:   anim.BookingURLMax,
@@ -91,7 +102,7 @@ func newContract(bookingHosts []string) contract {
 		},
 		MinContrast: anim.MinTextContrast,
 		Rate:        [2]float64{anim.MinRate, anim.MaxRate},
-		Events:      Events,
+		Events:      anim.EmbedEvents,
 		Classes: map[string]string{
 			"space":   jsClass(unicode.IsSpace),
 			"control": jsClass(func(r rune) bool { return unicode.Is(unicode.Cc, r) }),
@@ -101,7 +112,7 @@ func newContract(bookingHosts []string) contract {
 			"source": anim.UTMSource, "medium": anim.UTMMedium,
 			"campaign": anim.UTMCampaign, "completed": anim.UTMCompleted,
 		},
-		Words: map[string]contractWords{},
+		Langs: anim.Langs,
 	}
 	for _, id := range anim.AllStretches {
 		c.Stretches = append(c.Stretches, contractStretch{id, anim.SetupDuration(id).Seconds(), anim.DefaultBreaths(id)})
@@ -109,38 +120,62 @@ func newContract(bookingHosts []string) contract {
 	for _, p := range anim.PatternPresets() {
 		c.Presets = append(c.Presets, [2]string{p.Name, p.Pattern.String()})
 	}
-	for _, f := range anim.ConfigFields() {
-		if f.Key != "origin" {
-			c.Fields = append(c.Fields, [2]string{f.Key, f.Accepted})
-		}
-	}
-	for _, lang := range anim.Langs {
-		w := anim.WordsFor(lang)
-		cw := contractWords{
-			Title: w.Title, Label: w.PlayerLabel, Start: w.Start,
-			Loading: w.Loading, LoadFailed: w.LoadFailed, TryAgain: w.TryAgain,
-			GetIntoPosition: w.GetIntoPosition, Templates: w.Templates(),
-		}
-		for _, id := range anim.AllStretches {
-			text := anim.StretchContent(id, lang)
-			cw.Titles = append(cw.Titles, text.Title)
-			cw.FirstSteps = append(cw.FirstSteps, text.Steps[0])
-		}
-		c.Words[string(lang)] = cw
-	}
 	return c
 }
 
+// wordsFor gathers lang's words for the browser side.
+func wordsFor(lang anim.Lang) contractWords {
+	w := anim.WordsFor(lang)
+	cw := contractWords{
+		Title: w.Title, Label: w.PlayerLabel, Start: w.Start,
+		Loading: w.Loading, LoadFailed: w.LoadFailed, TryAgain: w.TryAgain, CardLink: w.CardLink,
+		GetIntoPosition: w.GetIntoPosition, Templates: w.Templates(),
+		BreatheIn: w.BreatheIn, Hold: w.Hold, BreatheOut: w.BreatheOut, Rest: w.Rest,
+		EyesClosed: w.EyesClosed, Voice: w.Voice, Tones: w.Tones, Vibration: w.Vibration,
+		Resume: w.Resume, Play: w.Play, Pause: w.Pause,
+	}
+	for _, id := range anim.AllStretches {
+		text := anim.StretchContent(id, lang)
+		cw.Titles = append(cw.Titles, text.Title)
+		cw.FirstSteps = append(cw.FirstSteps, text.Steps[0])
+	}
+	return cw
+}
+
+// acceptedJS writes, as an ES module whose default export is an array of
+// [attribute, what it accepts] pairs, the words of the warnings about bad
+// attribute values: embed.js loads it only when it has one to give.
+func acceptedJS() ([]byte, error) {
+	var fields [][2]string
+	for _, f := range anim.ConfigFields() {
+		if f.Key != "origin" {
+			fields = append(fields, [2]string{f.Key, f.Accepted})
+		}
+	}
+	return moduleJS("what each attribute accepts", fields)
+}
+
 // contractJS writes c as an ES module whose default export is the
-// contract, frozen.
+// contract.
 func contractJS(c contract) ([]byte, error) {
-	data, err := json.Marshal(c)
+	return moduleJS("the embed contract's numbers and rules", c)
+}
+
+// wordsJS writes lang's words for the browser side as an ES module
+// (words.<lang>.js): the host page loads only its own language's.
+func wordsJS(lang anim.Lang) ([]byte, error) {
+	return moduleJS("the "+string(lang)+" words of the browser side", wordsFor(lang))
+}
+
+// moduleJS writes v as an ES module whose default export is v, frozen,
+// generated from package anim: what is said of it names its content.
+func moduleJS(what string, v any) ([]byte, error) {
+	data, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
 	var b bytes.Buffer
-	b.WriteString("// Generated by web/site from package anim: the embed contract's numbers,\n")
-	b.WriteString("// words and rules for the browser side. Do not edit; change anim instead.\n")
+	fmt.Fprintf(&b, "// Generated by web/site from package anim: %s. Do not edit; change anim instead.\n", what)
 	fmt.Fprintf(&b, "export default Object.freeze(%s);\n", data)
 	return b.Bytes(), nil
 }

@@ -2,6 +2,8 @@ package site
 
 import (
 	"regexp"
+
+	"github.com/immerse-massage/stretch/anim"
 	"strings"
 	"testing"
 	"unicode"
@@ -32,18 +34,28 @@ func TestJSClass(t *testing.T) {
 }
 
 func TestContractJS(t *testing.T) {
-	js, err := contractJS(newContract(nil))
+	js, err := contractJS(newContract("stretch.0123456789ab.wasm", nil))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := string(js)
-	for _, want := range []string{"export default Object.freeze({", `"id":"cat-cow"`, `"setup":12`, `["box","4-4-4-4"]`, `"Upper back mobility"`, `"Movilidad de la espalda alta"`, `"booking-utm"`} {
+	for _, want := range []string{"export default Object.freeze({", `"id":"cat-cow"`, `"setup":12`, `["box","4-4-4-4"]`, `"langs":["en","es"]`} {
 		if !strings.Contains(s, want) {
 			t.Errorf("contract.js lacks %s", want)
 		}
 	}
-	if strings.Contains(s, `"origin"`) {
-		t.Errorf("contract.js names origin, which is no attribute")
+	for lang, want := range map[anim.Lang]string{anim.English: `"Upper back mobility"`, anim.Spanish: `"Movilidad de la espalda alta"`} {
+		w, err := wordsJS(lang)
+		if err != nil || !strings.Contains(string(w), want) {
+			t.Errorf("words.%s.js = %.80s…, %v; want %s in it", lang, w, err, want)
+		}
+	}
+	acc, err := acceptedJS()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(acc), `["booking-utm","on or off"]`) || strings.Contains(string(acc), `"origin"`) {
+		t.Errorf("accepted.js = %s; want every attribute but origin", acc)
 	}
 	t.Logf("contract.js: %d bytes", len(js))
 }
