@@ -52,26 +52,28 @@ type pageElements struct {
 // player.html. A missing id is a broken page, so it panics with the id.
 func bindElements(doc js.Value) pageElements {
 	var e pageElements
-	for id, dst := range map[string]*js.Value{
-		"app": &e.app, "loading": &e.loading, "player": &e.player,
-		"start-screen": &e.startScreen, "end-screen": &e.endScreen,
-		"stretch-count": &e.stretchCount, "stretch-title": &e.stretchTitle, "progress": &e.progress,
-		"stage-figure": &e.stage, "stage-pacer": &e.pacer, "pacer-count": &e.pacerCount,
-		"caption": &e.caption, "cue": &e.cue, "breath-count": &e.breathCount,
-		"notes": &e.notes, "safety": &e.safety, "steps": &e.steps, "easier": &e.easier, "avoid": &e.avoid,
-		"steps-heading": &e.stepsHeading, "easier-heading": &e.easierHeading, "avoid-heading": &e.avoidHeading,
-		"keys-help": &e.keysHelp, "controls": &e.controls,
-		"btn-prev": &e.prevButton, "btn-play": &e.playButton, "btn-next": &e.nextButton,
-		"btn-restart": &e.restartButton, "btn-sound": &e.soundButton, "btn-voice": &e.voiceButton,
-		"start-title": &e.startTitle, "start-summary": &e.startSummary, "start-safety": &e.startSafety,
-		"btn-start": &e.startButton,
-		"end-title": &e.endTitle, "end-summary": &e.endSummary, "end-invitation": &e.endInvitation,
-		"btn-book": &e.bookLink, "btn-again": &e.againButton,
-		"announcer": &e.announcer,
+	for _, b := range [...]struct {
+		id  string
+		dst *js.Value
+	}{
+		{"app", &e.app}, {"loading", &e.loading}, {"player", &e.player},
+		{"start-screen", &e.startScreen}, {"end-screen", &e.endScreen}, {"stretch-count", &e.stretchCount},
+		{"stretch-title", &e.stretchTitle}, {"progress", &e.progress}, {"stage-figure", &e.stage},
+		{"stage-pacer", &e.pacer}, {"pacer-count", &e.pacerCount}, {"caption", &e.caption},
+		{"cue", &e.cue}, {"breath-count", &e.breathCount}, {"notes", &e.notes},
+		{"safety", &e.safety}, {"steps", &e.steps}, {"easier", &e.easier},
+		{"avoid", &e.avoid}, {"steps-heading", &e.stepsHeading}, {"easier-heading", &e.easierHeading},
+		{"avoid-heading", &e.avoidHeading}, {"keys-help", &e.keysHelp}, {"controls", &e.controls},
+		{"btn-prev", &e.prevButton}, {"btn-play", &e.playButton}, {"btn-next", &e.nextButton},
+		{"btn-restart", &e.restartButton}, {"btn-sound", &e.soundButton}, {"btn-voice", &e.voiceButton},
+		{"start-title", &e.startTitle}, {"start-summary", &e.startSummary}, {"start-safety", &e.startSafety},
+		{"btn-start", &e.startButton}, {"end-title", &e.endTitle}, {"end-summary", &e.endSummary},
+		{"end-invitation", &e.endInvitation}, {"btn-book", &e.bookLink}, {"btn-again", &e.againButton},
+		{"announcer", &e.announcer},
 	} {
-		*dst = doc.Call("getElementById", id)
-		if dst.IsNull() {
-			panic("player.html has no #" + id)
+		*b.dst = doc.Call("getElementById", b.id)
+		if b.dst.IsNull() {
+			panic("player.html has no #" + b.id)
 		}
 	}
 	return e
