@@ -25,6 +25,7 @@ const (
 // the audio context is suspended, so a paused widget spends nothing on
 // audio. It implements Tones.
 type webTones struct {
+	class  js.Value // the AudioContext constructor
 	ctx    js.Value // the AudioContext, made on the first tone
 	wave   js.Value // the waveform: a sine and its octave
 	sleep  js.Func  // suspends ctx if no tone is sounding
@@ -44,10 +45,14 @@ type toneCurves struct {
 // first tone; browsers let it make sound only after a user gesture, such as
 // the sound toggle or the Start button.
 func newTones() Tones {
-	if js.Global().Get("AudioContext").IsUndefined() {
+	class := js.Global().Get("AudioContext")
+	if class.IsUndefined() {
+		class = js.Global().Get("webkitAudioContext") // Safari before 14.1
+	}
+	if class.IsUndefined() {
 		return nil
 	}
-	return &webTones{}
+	return &webTones{class: class}
 }
 
 // Play starts the tone for phase p, if it has one, cutting off the same
@@ -108,7 +113,7 @@ func (t *webTones) Play(p anim.Phase) {
 // browser hold the context suspended for want of a user gesture, the next
 // tap, click or key press resumes it.
 func (t *webTones) start() {
-	t.ctx = js.Global().Get("AudioContext").New()
+	t.ctx = t.class.New()
 	real, imag := floats(3), floats(3)
 	imag.SetIndex(1, 0.85) // the sine
 	imag.SetIndex(2, 0.15) // its octave
