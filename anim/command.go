@@ -61,11 +61,31 @@ type Command struct {
 	On bool
 }
 
-// commandNames maps the wire names of commands to their kinds.
-var commandNames = map[string]CommandKind{
-	"play": Play, "pause": Pause, "next": Next, "previous": Previous,
-	"restart": Restart, "seek": Seek, "rate": Rate, "visibility": Visibility,
-	"sync": Sync, "fullscreen": Fullscreen,
+// commandKind returns the kind of the command with wire name name.
+func commandKind(name string) (CommandKind, bool) {
+	switch name {
+	case "play":
+		return Play, true
+	case "pause":
+		return Pause, true
+	case "next":
+		return Next, true
+	case "previous":
+		return Previous, true
+	case "restart":
+		return Restart, true
+	case "seek":
+		return Seek, true
+	case "rate":
+		return Rate, true
+	case "visibility":
+		return Visibility, true
+	case "sync":
+		return Sync, true
+	case "fullscreen":
+		return Fullscreen, true
+	}
+	return 0, false
 }
 
 // ParseCommand validates a command received from outside (a postMessage
@@ -74,7 +94,7 @@ var commandNames = map[string]CommandKind{
 // visible/hidden and on/off). It never panics;
 // anything unknown, NaN, infinite or out of range is an error.
 func ParseCommand(name string, value float64) (Command, error) {
-	kind, ok := commandNames[name]
+	kind, ok := commandKind(name)
 	if !ok {
 		if len(name) > 40 {
 			name = name[:40] + "…"

@@ -39,11 +39,40 @@ func (st StretchText) Cue(p Phase) string {
 // lang gives English and an unknown id the zero StretchText. The Steps slice
 // is the caller's own copy.
 func StretchContent(id StretchID, lang Lang) StretchText {
-	table := stretchTextEN
-	if lang == Spanish {
-		table = stretchTextES
+	i := textIndex(id)
+	if i < 0 {
+		return StretchText{}
 	}
-	st := table[id]
+	st := stretchTextEN[i]
+	if lang == Spanish {
+		st = stretchTextES[i]
+	}
 	st.Steps = slices.Clone(st.Steps)
 	return st
+}
+
+// The rows of the text tables (stretchTextEN, stretchTextES): arrays rather
+// than maps, so they are static data instead of code run at start-up.
+const (
+	catCowText = iota
+	shoulderBladeSqueezeText
+	childsPoseText
+	upperBackExtensionText
+	numStretchTexts
+)
+
+// textIndex returns the row of stretch id in the text tables, or -1 for an
+// unknown id.
+func textIndex(id StretchID) int {
+	switch id {
+	case CatCow:
+		return catCowText
+	case ShoulderBladeSqueeze:
+		return shoulderBladeSqueezeText
+	case ChildsPose:
+		return childsPoseText
+	case UpperBackExtension:
+		return upperBackExtensionText
+	}
+	return -1
 }

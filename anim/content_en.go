@@ -3,8 +3,8 @@ package anim
 // stretchTextEN is the English text of each stretch. The Shoulder Blade
 // Squeeze steps follow the clinic's article; the others follow common
 // physiotherapy exercise sheets (NHS and hospital physiotherapy leaflets).
-var stretchTextEN = map[StretchID]StretchText{
-	CatCow: {
+var stretchTextEN = [numStretchTexts]StretchText{
+	catCowText: {
 		Title:   "Cat-Cow",
 		Summary: "On your hands and knees, arch and round your back with your breath.",
 		Steps: []string{
@@ -24,7 +24,7 @@ var stretchTextEN = map[StretchID]StretchText{
 		Avoid: "Don't force the arch or throw your head back, and don't lock your elbows. " +
 			"Move only within a comfortable range; if your wrists or knees hurt, do the seated version.",
 	},
-	ShoulderBladeSqueeze: {
+	shoulderBladeSqueezeText: {
 		Title:   "Shoulder Blade Squeeze",
 		Summary: "Sit or stand tall and draw your shoulder blades together.",
 		Steps: []string{
@@ -41,7 +41,7 @@ var stretchTextEN = map[StretchID]StretchText{
 		Avoid: "Don't shrug your shoulders up toward your ears, and don't arch your lower back or push your chest out. " +
 			"Keep your neck relaxed.",
 	},
-	ChildsPose: {
+	childsPoseText: {
 		Title:   "Child's Pose",
 		Summary: "Kneel, sit back toward your heels and rest forward.",
 		Steps: []string{
@@ -61,7 +61,7 @@ var stretchTextEN = map[StretchID]StretchText{
 		Avoid: "Don't force your hips down to your heels. If you have a knee or ankle problem, don't sit all the way back, " +
 			"or use the easier option. Stop if your knees hurt.",
 	},
-	UpperBackExtension: {
+	upperBackExtensionText: {
 		Title:   "Upper Back Extension",
 		Summary: "Sit on a chair and gently arch your upper back over the chair back.",
 		Steps: []string{

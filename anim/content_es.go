@@ -2,8 +2,8 @@ package anim
 
 // stretchTextES is the Spanish text of each stretch (tú form), the same
 // content as stretchTextEN.
-var stretchTextES = map[StretchID]StretchText{
-	CatCow: {
+var stretchTextES = [numStretchTexts]StretchText{
+	catCowText: {
 		Title:   "Gato-vaca",
 		Summary: "A cuatro patas, arquea y redondea la espalda al ritmo de la respiración.",
 		Steps: []string{
@@ -23,7 +23,7 @@ var stretchTextES = map[StretchID]StretchText{
 		Avoid: "No fuerces el arco ni eches la cabeza hacia atrás, y no bloquees los codos. " +
 			"Muévete solo hasta donde te resulte cómodo; si te duelen las muñecas o las rodillas, haz la versión en silla.",
 	},
-	ShoulderBladeSqueeze: {
+	shoulderBladeSqueezeText: {
 		Title:   "Juntar los omóplatos",
 		Summary: "Siéntate o ponte de pie con la espalda recta y junta los omóplatos.",
 		Steps: []string{
@@ -40,7 +40,7 @@ var stretchTextES = map[StretchID]StretchText{
 		Avoid: "No subas los hombros hacia las orejas, ni arquees la zona lumbar sacando pecho. " +
 			"Mantén el cuello relajado.",
 	},
-	ChildsPose: {
+	childsPoseText: {
 		Title:   "Postura del niño",
 		Summary: "De rodillas, lleva las caderas hacia los talones y descansa hacia delante.",
 		Steps: []string{
@@ -60,7 +60,7 @@ var stretchTextES = map[StretchID]StretchText{
 		Avoid: "No fuerces las caderas hacia los talones. Si tienes algún problema de rodillas o tobillos, no te sientes del todo sobre los talones " +
 			"o usa la opción más fácil. Detente si te duelen las rodillas.",
 	},
-	UpperBackExtension: {
+	upperBackExtensionText: {
 		Title:   "Extensión de la espalda alta",
 		Summary: "En una silla, arquea suavemente la parte alta de la espalda sobre el respaldo.",
 		Steps: []string{

@@ -14,7 +14,7 @@ type Game struct {
 }
 
 // NewGame returns a Game for opts. Without opts.Tones it sounds the breath
-// tones with Ebiten's audio.
+// tones with the browser's Web Audio API.
 func NewGame(opts Options) *Game {
 	if opts.Tones == nil {
 		opts.Tones = newTones()

@@ -25,10 +25,28 @@ func (p *pacerRenderer) drawCircle(dst *ebiten.Image, box Box, st anim.State, ac
 	r := rMin + (rMax-rMin)*float32(clamp01(st.Amount))
 	ring := max(1, rMax/48)
 
-	vector.FillCircle(dst, cx, cy, rMax, withAlpha(accent, 0.12), true)
-	vector.StrokeCircle(dst, cx, cy, rMax-ring/2, ring, withAlpha(accent, 0.35), true)
-	vector.FillCircle(dst, cx, cy, r, withAlpha(accent, 0.28), true)
-	vector.FillCircle(dst, cx, cy, r*0.88, darker(accent, 0.82), true)
+	p.circle(dst, cx, cy, rMax, 0, withAlpha(accent, 0.12))
+	p.circle(dst, cx, cy, rMax-ring/2, ring, withAlpha(accent, 0.35))
+	p.circle(dst, cx, cy, r, 0, withAlpha(accent, 0.28))
+	p.circle(dst, cx, cy, r*0.88, 0, darker(accent, 0.82))
+}
+
+// circle fills a circle of radius r or, given a stroke width, strokes its
+// outline, antialiased: the same path and options as vector.FillCircle and
+// vector.StrokeCircle with antialias on, without also linking their
+// triangle-fan code for drawing without antialiasing, which the pacer never
+// uses.
+func (p *pacerRenderer) circle(dst *ebiten.Image, cx, cy, r, stroke float32, c color.Color) {
+	p.path.Reset()
+	p.path.Arc(cx, cy, r, 0, 2*math.Pi, vector.Clockwise)
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(c)
+	if stroke == 0 {
+		vector.FillPath(dst, &p.path, nil, op)
+		return
+	}
+	p.path.Close()
+	vector.StrokePath(dst, &p.path, &vector.StrokeOptions{Width: stroke, LineJoin: vector.LineJoinRound}, op)
 }
 
 // drawBar draws the pacer for reduced motion: a rounded track that fills

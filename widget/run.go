@@ -13,22 +13,35 @@ import "github.com/hajimehoshi/ebiten/v2"
 func Run(g *Game) error {
 	ebiten.SetWindowTitle("Upper back mobility")
 	ebiten.SetScreenClearedEveryFrame(false)
-	return ebiten.RunGameWithOptions(&sleepingLoop{g}, &ebiten.RunGameOptions{ScreenTransparent: true})
+	loop := &sleepingLoop{update: g.Update, draw: g.Draw, layout: g.Layout, idle: g.Idle, sleep: g.Sleep}
+	return ebiten.RunGameWithOptions(loop, &ebiten.RunGameOptions{ScreenTransparent: true})
 }
 
 // sleepingLoop runs a Game and sleeps between frames while it is idle.
-type sleepingLoop struct{ g *Game }
+//
+// It holds the Game's methods, not the Game: Ebiten takes the loop as an
+// interface and links reflection that could call any exported method of a
+// type it can reach from one, so with a *Game field the linker would keep
+// every exported method of everything the Game holds in the wasm, called
+// or not (such as the display lists' WriteSVG).
+type sleepingLoop struct {
+	update func() error
+	draw   func(*ebiten.Image)
+	layout func(w, h int) (int, int)
+	idle   func() bool
+	sleep  func()
+}
 
 func (l *sleepingLoop) Update() error {
-	if err := l.g.Update(); err != nil {
+	if err := l.update(); err != nil {
 		return err
 	}
-	if l.g.Idle() {
-		l.g.Sleep()
+	if l.idle() {
+		l.sleep()
 	}
 	return nil
 }
 
-func (l *sleepingLoop) Draw(screen *ebiten.Image) { l.g.Draw(screen) }
+func (l *sleepingLoop) Draw(screen *ebiten.Image) { l.draw(screen) }
 
-func (l *sleepingLoop) Layout(w, h int) (int, int) { return l.g.Layout(w, h) }
+func (l *sleepingLoop) Layout(w, h int) (int, int) { return l.layout(w, h) }

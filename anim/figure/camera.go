@@ -19,8 +19,8 @@ var chairBounds = Rect{
 // outline plus, when it is showing, the chair. The mat, which runs on past
 // the figure, may be cropped.
 func frameOf(p *pose, pr props) Rect {
-	d := framePool.Get().(*DisplayList)
-	defer framePool.Put(d)
+	d := framePool.get()
+	defer framePool.put(d)
 	d.reset()
 	b := p.fk()
 	pal := basePalette
@@ -33,8 +33,38 @@ func frameOf(p *pose, pr props) Rect {
 	return r.Outset(framePad)
 }
 
-// framePool recycles the scratch display lists that frameOf measures.
-var framePool = sync.Pool{New: func() any { return new(DisplayList) }}
+// framePool recycles the scratch display lists that frameOf measures. It
+// is a typed free list rather than a sync.Pool: putting a *DisplayList in
+// an interface would make the linker keep all of DisplayList's exported
+// methods (WriteSVG and the SVG writer) in every program that draws, such
+// as the player's wasm, because Ebiten links reflection that could call
+// them.
+var framePool displayListPool
+
+// displayListPool is a free list of display lists, safe for concurrent use.
+type displayListPool struct {
+	sync.Mutex
+	free []*DisplayList
+}
+
+// get returns a free display list, or a new one.
+func (p *displayListPool) get() *DisplayList {
+	p.Lock()
+	defer p.Unlock()
+	if n := len(p.free); n > 0 {
+		d := p.free[n-1]
+		p.free = p.free[:n-1]
+		return d
+	}
+	return new(DisplayList)
+}
+
+// put returns d to the free list.
+func (p *displayListPool) put(d *DisplayList) {
+	p.Lock()
+	p.free = append(p.free, d)
+	p.Unlock()
+}
 
 // stretchFrames caches each stretch's framing over its breath cycle.
 var stretchFrames struct {

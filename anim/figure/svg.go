@@ -2,7 +2,6 @@ package figure
 
 import (
 	"bufio"
-	"html"
 	"io"
 	"math"
 	"strconv"
@@ -52,7 +51,7 @@ func (d DisplayList) WriteSVG(w io.Writer, opt SVGOptions) error {
 	s.str(`" stroke-linecap="round" stroke-linejoin="round`)
 	if opt.Title != "" {
 		s.str(`" role="img" aria-label="`)
-		s.str(html.EscapeString(opt.Title))
+		s.escaped(opt.Title)
 		s.str(`">`)
 	} else {
 		s.str(`" aria-hidden="true">`)
@@ -110,6 +109,28 @@ type svgWriter struct {
 }
 
 func (s *svgWriter) str(x string) { s.w.WriteString(x) }
+
+// escaped writes x with the characters special in markup escaped as
+// html.EscapeString does (which would link the html package and its table
+// of entities into the player's wasm).
+func (s *svgWriter) escaped(x string) {
+	for i := range len(x) {
+		switch c := x[i]; c {
+		case '<':
+			s.str("&lt;")
+		case '>':
+			s.str("&gt;")
+		case '&':
+			s.str("&amp;")
+		case '\'':
+			s.str("&#39;")
+		case '"':
+			s.str("&#34;")
+		default:
+			s.w.WriteByte(c)
+		}
+	}
+}
 
 // tenths rounds v to an integer count of tenths.
 func tenths(v float64) int { return int(math.Round(v * 10)) }

@@ -1,9 +1,11 @@
 package figure
 
 import (
+	"bufio"
 	"bytes"
 	"flag"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +15,18 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the golden SVG files in testdata/golden")
+
+func TestEscapedMatchesHTMLEscapeString(t *testing.T) {
+	for _, in := range []string{"", "Cat-cow", `Cat & "Cow" <it's> é ✓`, "\xff<\x00>", "&&&&"} {
+		var b bytes.Buffer
+		s := &svgWriter{w: bufio.NewWriter(&b)}
+		s.escaped(in)
+		s.w.Flush()
+		if got, want := b.String(), html.EscapeString(in); got != want {
+			t.Errorf("escaped(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
 
 func TestNumberFormat(t *testing.T) {
 	tests := []struct {
