@@ -249,11 +249,9 @@ func (c *Config) PinBookingHosts(hosts []string) *Problem {
 	if len(hosts) == 0 || c.BookingURL == "" {
 		return nil
 	}
-	if u, err := url.Parse(c.BookingURL); err == nil {
-		for _, h := range hosts {
-			if strings.EqualFold(u.Hostname(), h) {
-				return nil
-			}
+	for _, h := range hosts {
+		if strings.EqualFold(BookingHost(c.BookingURL), h) {
+			return nil
 		}
 	}
 	p := newProblem("booking-url", c.BookingURL, "a link to "+strings.Join(hosts, " or "))

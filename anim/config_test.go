@@ -402,3 +402,17 @@ func TestPinBookingHosts(t *testing.T) {
 		}
 	}
 }
+
+func TestBookingHost(t *testing.T) {
+	for _, tc := range []struct{ url, want string }{
+		{"https://clinic.example/book", "clinic.example"},
+		{"https://Clinic.Example:8443?x=1", "Clinic.Example"},
+		{"http://[::1]:8080/a", "::1"},
+		{"https://clinic.example#top", "clinic.example"},
+		{"nonsense", ""},
+	} {
+		if got := BookingHost(tc.url); got != tc.want {
+			t.Errorf("BookingHost(%q) = %q; want %q", tc.url, got, tc.want)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package anim
 
 import (
-	"net/url"
 	"strconv"
 	"strings"
 	"unicode"
@@ -118,11 +117,28 @@ func parseBookingURL(v string) (string, bool) {
 	if !bookingAuthority(rest[:end]) || !bookingTail(rest[end:]) {
 		return "", false
 	}
-	s := scheme + "://" + rest
-	if _, err := url.Parse(s); err != nil {
-		return "", false
+	return scheme + "://" + rest, true
+}
+
+// BookingHost returns the host name of a booking URL that ParseConfig
+// accepted (without its port, and without the brackets of an IPv6
+// address), such as "clinic.example"; "" for anything else.
+func BookingHost(bookingURL string) string {
+	_, rest, ok := strings.Cut(bookingURL, "://")
+	if !ok {
+		return ""
 	}
-	return s, true
+	if end := strings.IndexAny(rest, "/?#"); end >= 0 {
+		rest = rest[:end]
+	}
+	if strings.HasPrefix(rest, "[") {
+		if end := strings.IndexByte(rest, ']'); end >= 0 {
+			return rest[1:end]
+		}
+		return ""
+	}
+	host, _, _ := strings.Cut(rest, ":")
+	return host
 }
 
 // bookingAuthority reports whether a is host[:port] as parseBookingURL
@@ -244,28 +260,27 @@ func parseOrigin(v string) (string, bool) {
 	if v == OpaqueOrigin {
 		return v, true
 	}
-	if len(v) > 300 || !plainURLText(v) {
+	scheme, authority, ok := strings.Cut(v, "://")
+	if !ok || len(v) > 300 || (scheme != "http" && scheme != "https") || authority == "" {
 		return "", false
 	}
-	u, err := url.Parse(v)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
-		v != u.Scheme+"://"+u.Host {
-		return "", false
+	host, port := authority, ""
+	if strings.HasPrefix(authority, "[") {
+		end := strings.IndexByte(authority, ']')
+		if end < 0 || !strings.Contains(authority[:end], ":") {
+			return "", false
+		}
+		host, port = authority[1:end], authority[end+1:]
+	} else if i := strings.IndexByte(authority, ':'); i >= 0 {
+		host, port = authority[:i], authority[i:]
 	}
-	host, port := u.Hostname(), u.Port()
-	if host == "" || !originHost(host) {
-		return "", false
-	}
-	if strings.Contains(u.Host, "]") != strings.HasPrefix(u.Host, "[") {
-		return "", false
-	}
-	if strings.HasSuffix(u.Host, ":") {
+	if host == "" || !originHost(host) || (!strings.HasPrefix(authority, "[") && strings.Contains(host, ":")) {
 		return "", false
 	}
 	if port != "" {
-		n, err := strconv.Atoi(port)
-		if err != nil || port[0] == '0' || n < 1 || n > 65535 ||
-			(u.Scheme == "http" && n == 80) || (u.Scheme == "https" && n == 443) {
+		n, err := strconv.Atoi(port[1:])
+		if port[0] != ':' || len(port) < 2 || port[1] == '0' || port[1] == '+' || port[1] == '-' || err != nil || n < 1 || n > 65535 ||
+			(scheme == "http" && n == 80) || (scheme == "https" && n == 443) {
 			return "", false
 		}
 	}

@@ -3,7 +3,6 @@
 package widget
 
 import (
-	"net/url"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -207,10 +206,8 @@ func NewDOMPage(cfg anim.Config, tl *anim.Timeline, reducedMotion bool, can Abil
 		e.bookLink.Set("hidden", false)
 		// Anyone can link the player with any booking URL: the visitor
 		// sees where the button goes.
-		if u, err := url.Parse(cfg.BookingURL); err == nil {
-			e.bookHost.Set("textContent", w.Opens(u.Hostname()))
-			e.bookHost.Set("hidden", false)
-		}
+		e.bookHost.Set("textContent", w.Opens(anim.BookingHost(cfg.BookingURL)))
+		e.bookHost.Set("hidden", false)
 	}
 
 	for range tl.Count() {
