@@ -88,6 +88,12 @@ func commandKind(name string) (CommandKind, bool) {
 	return 0, false
 }
 
+// IsCommand reports whether name is the wire name of a command.
+func IsCommand(name string) bool {
+	_, ok := commandKind(name)
+	return ok
+}
+
 // ParseCommand validates a command received from outside (a postMessage
 // from the embedding page): its name and, for seek, sync, rate, visibility
 // and fullscreen, its numeric value (seconds, rate, or 1/0 for

@@ -84,3 +84,11 @@ func FuzzParseCommand(f *testing.F) {
 		}
 	})
 }
+
+func TestIsCommand(t *testing.T) {
+	for name, want := range map[string]bool{"play": true, "sync": true, "fullscreen": true, "Play": false, "constructor": false, "": false} {
+		if got := IsCommand(name); got != want {
+			t.Errorf("IsCommand(%q) = %v; want %v", name, got, want)
+		}
+	}
+}

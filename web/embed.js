@@ -471,13 +471,18 @@ export class StretchRoutine extends HTMLElement {
   #reload() {
     const time = this.currentTime, want = !this.#paused;
     this.#stop();
-    this.#c = config(this);
-    this.#r = routine(this.#c);
+    const c = this.#c = config(this), n = this.#loads;
+    this.#r = routine(c);
     this.#time = Math.min(time, this.#r.duration);
     this.#want = want;
     this.#sync = false;
-    this.#stretch = this.#stretchAt(this.#indexAt(this.#time));
-    this.#load();
+    this.#box.lang = c.get('lang');
+    (this.#wp = words(c.get('lang'))).then((w) => {
+      if (n !== this.#loads) return;
+      this.#w = w;
+      this.#stretch = this.#stretchAt(this.#indexAt(this.#time));
+      this.#load();
+    }, () => this.#fail('load-failed', 'The words did not load'));
   }
 
   /** #event handles one of the contract's events from the player. */
@@ -541,10 +546,10 @@ export class StretchRoutine extends HTMLElement {
   /** #setPaused records whether the routine is paused, firing play or pause when that changes. */
   #setPaused(p) {
     if (this.#state === 'playing' || this.#state === 'paused' || (this.#state === 'ended' && !p)) this.#state = p ? 'paused' : 'playing';
+    if (!p) this.#settle();
     if (p === this.#paused) return;
     this.#paused = p;
     this.#fire(p ? 'pause' : 'play', {});
-    if (!p) this.#settle();
   }
 
   #fire(type, detail) {
@@ -616,6 +621,7 @@ export class StretchRoutine extends HTMLElement {
         this.#fire('stretchchange', { ...this.#stretch });
       }
     } else if (this.#state === 'loading') {
+      if (!this.#paused) this.#settle();
       if (this.#clock && this.#paused) {
         this.#clock = { at: performance.now(), from: this.#clock.from };
         this.#setPaused(false);

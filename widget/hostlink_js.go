@@ -3,16 +3,11 @@
 package widget
 
 import (
-	"fmt"
 	"math"
 	"syscall/js"
 
 	"github.com/immerse-massage/stretch/anim"
 )
-
-// messageSource marks every message of ours, in both directions, so that
-// neither side mistakes another script's messages for ours.
-const messageSource = "stretch-routine"
 
 // PageLink connects the player to the page around it. Events are posted to
 // the parent window with an exact target origin (the embedding page's
@@ -110,28 +105,31 @@ func (l *PageLink) Listen(send func(anim.Command)) {
 	js.Global().Call("addEventListener", "message", l.listener)
 }
 
-// readCommand reads a command message. A message that is not ours gives
-// the fault "other" and no error; one of ours that is not valid gives its
-// fault (the kind of mistake) and an error saying what was wrong.
+// readCommand reads a command message posted to the player (see
+// commandOf for the fault and error).
 func readCommand(data js.Value) (anim.Command, string, error) {
+	return commandOf(readMessage(data))
+}
+
+// readMessage reads what commandOf needs of a posted value.
+func readMessage(data js.Value) message {
+	var m message
 	if data.Type() != js.TypeObject || data.IsNull() {
-		return anim.Command{}, "other", nil
+		return m
 	}
-	if s := data.Get("source"); s.Type() != js.TypeString || s.String() != messageSource {
-		return anim.Command{}, "other", nil
+	m.object = true
+	str := func(name string) (string, bool) {
+		v := data.Get(name)
+		if v.Type() != js.TypeString {
+			return "", false
+		}
+		return v.String(), true
 	}
-	if k := data.Get("kind"); k.Type() != js.TypeString || k.String() != "command" {
-		return anim.Command{}, "other", nil
-	}
-	name := data.Get("cmd")
-	if name.Type() != js.TypeString {
-		return anim.Command{}, "name", fmt.Errorf("the command has no name")
-	}
-	c, err := anim.ParseCommand(name.String(), numberOf(data.Get("value")))
-	if err != nil {
-		return anim.Command{}, "command:" + name.String(), err
-	}
-	return c, "", nil
+	m.source, m.hasSource = str("source")
+	m.kind, m.hasKind = str("kind")
+	m.cmd, m.hasCmd = str("cmd")
+	m.value = numberOf(data.Get("value"))
+	return m
 }
 
 // warnOnce logs msg in the console, once for each kind.

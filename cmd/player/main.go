@@ -7,7 +7,6 @@
 package main
 
 import (
-	"net/url"
 	"strings"
 	"syscall/js"
 
@@ -18,34 +17,22 @@ import (
 func main() {
 	win := js.Global()
 	console := win.Get("console")
-	raw := strings.TrimPrefix(win.Get("location").Get("search").String(), "?")
-	query, err := url.ParseQuery(raw)
-	if err != nil {
-		// ParseQuery keeps every pair it could read; the bad one is named.
-		console.Call("warn", "stretch-routine: the player's address has a malformed setting ("+err.Error()+"); it is ignored")
+	var choices widget.Choices
+	var stored *widget.Choice
+	if c, ok := choices.Stored(); ok {
+		stored = &c
 	}
-	cfg, problems := anim.ParseConfig(query)
-	if p := cfg.PinBookingHosts(bookingHosts(win)); p != nil {
-		problems = append(problems, *p)
+	setup := widget.ReadSetup(strings.TrimPrefix(win.Get("location").Get("search").String(), "?"), bookingHosts(win), stored)
+	for _, w := range setup.Warnings {
+		console.Call("warn", w)
 	}
-	for _, p := range problems {
-		console.Call("warn", p.String())
+	cfg := setup.Config
+	if setup.Chose {
+		choices.Remember(cfg.Voice, cfg.Sound, cfg.Haptics)
 	}
 	reduced := cfg.Motion == anim.MotionReduced
 	if cfg.Motion == anim.MotionSystem {
 		reduced = win.Call("matchMedia", "(prefers-reduced-motion: reduce)").Get("matches").Bool()
-	}
-
-	// The visitor's own choice of voice, tones and vibration: made just
-	// now on the embed's facade, or remembered from an earlier visit, wins
-	// over the attributes.
-	var choices widget.Choices
-	if query.Has("choice") {
-		c := widget.ParseChoice(query.Get("choice"))
-		cfg.Voice, cfg.Sound, cfg.Haptics = c.Voice, c.Sound, c.Haptics
-		choices.Remember(c.Voice, c.Sound, c.Haptics)
-	} else if c, ok := choices.Stored(); ok {
-		cfg.Voice, cfg.Sound, cfg.Haptics = c.Voice, c.Sound, c.Haptics
 	}
 
 	link := widget.NewPageLink(cfg.Origin)
@@ -53,7 +40,7 @@ func main() {
 	vibration := widget.NewVibration()
 	wakeLock := widget.NewScreenWakeLock()
 	screen := widget.NewScreenFill(link)
-	session := widget.NewSession(query.Get("session"))
+	session := widget.NewSession(setup.Session)
 	page := widget.NewDOMPage(cfg, cfg.Timeline(), reduced, widget.Abilities{
 		Voice: speaker != nil, Vibrate: vibration != nil, Fullscreen: screen.Available(),
 	})
@@ -62,8 +49,8 @@ func main() {
 		// The embed passes begun=1: the visitor pressed its Start, and it
 		// keeps the routine's time until the player is ready. autoplay=1
 		// starts at once.
-		Begun:    query.Get("begun") == "1",
-		Autoplay: query.Get("autoplay") == "1",
+		Begun:    setup.Begun,
+		Autoplay: setup.Autoplay,
 		Restore:  session.Take(),
 	}
 	// Interfaces get only real values: a nil pointer in an interface is not

@@ -73,6 +73,9 @@ type hostServer struct {
 	// embedSrc is where host.html loads embed.js from ("embed.js", next
 	// to it, unless set).
 	embedSrc string
+	// fault, when set, answers the requests it wants to break (it returns
+	// true when it answered).
+	fault func(w http.ResponseWriter, r *http.Request) bool
 }
 
 func newHostServer(t *testing.T, blockWasm bool) *hostServer {
@@ -82,6 +85,7 @@ func newHostServer(t *testing.T, blockWasm bool) *hostServer {
 	hs.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hs.log.add(r.URL.Path)
 		switch {
+		case hs.fault != nil && hs.fault(w, r):
 		case r.URL.Path == "/host.html":
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			src := hs.embedSrc
