@@ -10,7 +10,7 @@ BROWSER := $(shell command -v chromium || command -v chromium-browser || command
 # Packages that run natively (everything but the browser end-to-end tests).
 NATIVE_PKGS = $(shell $(GO) list ./... | grep -v '/web/e2e$$')
 
-.PHONY: run dist test vet test-native test-widget test-e2e e2e-tools browser bench clean
+.PHONY: run dist test vet test-native test-widget test-e2e e2e-tools browser bench fuzz soak clean
 
 ## run: build the site into $(DIST) and serve it on 127.0.0.1:$(PORT)
 run: dist
@@ -71,6 +71,20 @@ endif
 bench: browser dist
 	CGO_ENABLED=0 $(GO) test -run='^$$' -bench=. -benchmem ./anim/...
 	$(GO) run ./cmd/bench -site $(DIST)
+
+## fuzz: run every fuzz target for FUZZTIME each (their seed corpora also
+## run in make test)
+FUZZTIME ?= 1m
+fuzz:
+	@for t in FuzzParsePattern FuzzParseConfig FuzzParseCommand; do \
+		echo "== anim $$t"; CGO_ENABLED=0 $(GO) test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) ./anim/ || exit 1; done
+	@for t in FuzzCommandMessage FuzzReadSetup; do \
+		echo "== widget $$t"; CGO_ENABLED=0 $(GO) test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) ./widget/ || exit 1; done
+
+## soak: play 2 h of routine time at 16x with restarts, seeks and rate
+## changes, and report the player's memory at the start and the end
+soak: browser dist
+	STRETCH_SITE=$(CURDIR)/$(DIST) STRETCH_SOAK=1 $(GO) test -count=1 -v -timeout=30m -run='^TestSoak$$' ./web/e2e/
 
 clean:
 	rm -rf $(DIST)

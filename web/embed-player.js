@@ -21,6 +21,10 @@ const MISSING_MS = 3000; // its page loaded and never said hello: it is not our 
 let sheet;
 
 export function attach(ctx) {
+  // In a sandboxed frame (an opaque origin) the player's frame is
+  // sandboxed too, and has no origin to name either: messages are then
+  // checked by their window alone, which is what matters.
+  const opaque = location.origin === 'null';
   const root = ctx.box.getRootNode();
   if (!sheet) (sheet = new CSSStyleSheet()).replaceSync('.box.pinned{position:fixed;z-index:2147483647;width:100vw;height:100dvh;border-radius:0}');
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -47,7 +51,7 @@ export function attach(ctx) {
   }, { signal });
   addEventListener('message', (e) => {
     const d = e.data;
-    if (e.source !== frame.contentWindow || e.origin !== origin || d?.source !== SRC ||
+    if (e.source !== frame.contentWindow || (e.origin !== origin && !(opaque && e.origin === 'null')) || d?.source !== SRC ||
       typeof d.type !== 'string' || (d.kind !== 'event' && d.kind !== 'status')) return;
     heard = true;
     watchdog();
@@ -68,7 +72,7 @@ export function attach(ctx) {
   watchdog();
 
   /** send posts a command to the player. */
-  const send = (cmd, value) => frame.contentWindow?.postMessage({ source: SRC, kind: 'command', cmd, value }, origin);
+  const send = (cmd, value) => frame.contentWindow?.postMessage({ source: SRC, kind: 'command', cmd, value }, opaque ? '*' : origin);
 
   /**
    * pin lays the player over the whole viewport (on) or puts it back in

@@ -140,6 +140,8 @@ async function start() {
   } catch (err) {
     return fail(stalled ? 'stalled' : 'load-failed', stalled || err);
   }
+  // The size of the player's memory, for the soak test and the bench.
+  Object.defineProperty(window, 'stretchPlayerMemory', { value: () => instance.exports.mem.buffer.byteLength });
   // The player runs until the page goes away: if it ever stops, it failed.
   go.run(instance).then(
     () => fail('player-failed', new Error('the player stopped')),

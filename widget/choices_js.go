@@ -20,7 +20,11 @@ func (Choices) Stored() (c Choice, ok bool) {
 			ok = false
 		}
 	}()
-	v := js.Global().Get("localStorage").Call("getItem", choiceKey)
+	store, ok := storage("localStorage")
+	if !ok {
+		return Choice{}, false
+	}
+	v := store.Call("getItem", choiceKey)
 	if v.Type() != js.TypeString {
 		return Choice{}, false
 	}
@@ -30,5 +34,7 @@ func (Choices) Stored() (c Choice, ok bool) {
 // Remember stores the visitor's choice for the next visit.
 func (Choices) Remember(voice, sound, haptics bool) {
 	defer func() { recover() }()
-	js.Global().Get("localStorage").Call("setItem", choiceKey, Choice{voice, sound, haptics}.String())
+	if store, ok := storage("localStorage"); ok {
+		store.Call("setItem", choiceKey, Choice{voice, sound, haptics}.String())
+	}
 }

@@ -34,7 +34,10 @@ func (s *Session) Take() (r *Restore) {
 			r = nil
 		}
 	}()
-	store := js.Global().Get("sessionStorage")
+	store, ok := storage("sessionStorage")
+	if !ok {
+		return nil
+	}
 	v := store.Call("getItem", s.key)
 	store.Call("removeItem", s.key)
 	if v.Type() != js.TypeString {
@@ -70,7 +73,9 @@ func (s *Session) KeepOnContextLoss(g *Game) {
 			playing = "1"
 		}
 		v := strconv.FormatInt(int64(r.T/time.Millisecond), 10) + " " + playing + " " + strconv.FormatFloat(r.Rate, 'g', -1, 64)
-		js.Global().Get("sessionStorage").Call("setItem", s.key, v)
+		if store, ok := storage("sessionStorage"); ok {
+			store.Call("setItem", s.key, v)
+		}
 		return nil
 	}))
 }

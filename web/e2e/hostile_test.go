@@ -3,6 +3,8 @@ package e2e
 import (
 	"encoding/json"
 	"fmt"
+	"html"
+	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -181,5 +183,44 @@ func TestFallbackDefaultOrder(t *testing.T) {
 	}
 	if fmt.Sprint(titles) != fmt.Sprint(want) {
 		t.Errorf("fallback stretches = %q; want %q", titles, want)
+	}
+}
+
+// TestOpaqueOriginHost embeds the widget in a sandboxed frame, whose page
+// has no origin that can be named (as a file:// page has none): the
+// element passes origin=null and still gets its player's events, so the
+// routine plays, and no timeout fires.
+func TestOpaqueOriginHost(t *testing.T) {
+	t.Parallel()
+	hs := newHostServer(t, false)
+	hs.fault = func(w http.ResponseWriter, r *http.Request) bool {
+		if r.URL.Path != "/sandbox.html" {
+			return false
+		}
+		inner := `<!doctype html><html lang="en"><body style="margin:0">` +
+			`<script type="module" src="` + hs.URL + `/embed.js"></script>` +
+			`<stretch-routine id="w"></stretch-routine><script type="module">
+			const w = document.getElementById('w');
+			for (const t of ['ready', 'play', 'stretchchange', 'breathphase', 'error']) w.addEventListener(t, (e) => parent.postMessage({fwd: t, origin: location.origin, state: w.state, detail: JSON.stringify(e.detail)}, '*'));
+			addEventListener('message', (e) => { if (e.source === parent && e.data === 'play') w.play().catch(() => {}); });
+			</script></body></html>`
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<!doctype html><html><body><iframe id="box" sandbox="allow-scripts" style="width:900px;height:640px;border:0" srcdoc="%s"></iframe>
+			<script>window.__fwd = []; addEventListener('message', (e) => e.data && e.data.fwd && window.__fwd.push(e.data));</script></body></html>`, html.EscapeString(inner))
+		return true
+	}
+	tb := openAt(t, hs.URL+"/sandbox.html", desktop)
+	tb.waitFor(`document.getElementById('box').contentWindow`, 10*time.Second)
+	// The element needs a moment to be defined inside the frame.
+	tb.waitFor(`(document.getElementById('box').contentWindow.postMessage('play', '*'), window.__fwd.some((e) => e.fwd === 'play'))`, 30*time.Second)
+	tb.waitFor(`window.__fwd.some((e) => e.fwd === 'ready') && window.__fwd.some((e) => e.fwd === 'breathphase')`, readyTimeout)
+	fwd := evalJS[[]map[string]any](tb, `window.__fwd`)
+	for _, e := range fwd {
+		if e["fwd"] == "error" {
+			t.Errorf("the widget in an opaque-origin page failed: %v", e)
+		}
+		if e["origin"] != "null" {
+			t.Errorf("the frame's origin is %v; the test wants an opaque one", e["origin"])
+		}
 	}
 }
