@@ -1,8 +1,6 @@
 package figure
 
 import (
-	"math"
-
 	"github.com/immerse-massage/stretch/anim"
 )
 
@@ -204,12 +202,16 @@ func (d DisplayList) Bounds() Rect {
 		if s.Stroke.A != 0 {
 			pad = s.StrokeWidth / 2
 		}
-		if s.Kind != PathShape {
-			b.addPoint(s.Center, math.Max(s.Radius.X, s.Radius.Y)+pad)
+		switch s.Kind {
+		case CircleShape:
+			b.addPoint(s.Center, s.Radius.X+pad, s.Radius.X+pad)
+			continue
+		case EllipseShape:
+			b.addPoint(s.Center, s.Radius.X+pad, s.Radius.Y+pad)
 			continue
 		}
 		for _, p := range s.Path.Pts {
-			b.addPoint(p, pad)
+			b.addPoint(p, pad, pad)
 		}
 	}
 	return b

@@ -201,3 +201,13 @@ func TestHighlightBrightensWithBreath(t *testing.T) {
 		t.Errorf("highlight alpha at full lungs %d, want more than at empty lungs %d", hi, lo)
 	}
 }
+
+func TestBoundsOfRoundShapes(t *testing.T) {
+	var d DisplayList
+	d.ellipse(Vec{10, 0}, 40, 3, rgba(0, 0, 0, 0xff))
+	d.circle(Vec{0, -20}, 5, rgba(0, 0, 0, 0xff))
+	want := Rect{Vec{-30, -25}, Vec{50, 3}}
+	if got := d.Bounds(); got != want {
+		t.Errorf("Bounds() = %v, want %v", got, want)
+	}
+}
