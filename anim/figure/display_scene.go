@@ -72,7 +72,7 @@ func insetAlpha(st anim.State) float64 {
 // Prepare builds and caches everything Scene needs for a routine doing
 // stretches in this order: each get-into-position move (the first from
 // standing) with its camera path, and each stretch's framing. Building one
-// move takes a few milliseconds, so a player may call Prepare while it
+// move takes several milliseconds, so a player may call Prepare while it
 // loads rather than let the first frame of each stretch pay for it; Scene
 // builds whatever is missing on first use either way.
 func Prepare(stretches []anim.StretchID) {
