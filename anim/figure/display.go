@@ -101,10 +101,13 @@ func (s Shape) Outline() Path {
 // camera framing and the shapes, back to front, in model units (centimetres,
 // y down, floor at y = 0).
 type DisplayList struct {
-	// View is the part of the model to show. It always has the aspect ratio
-	// ViewAspect; a renderer whose canvas has another shape shows more of
-	// the model around it (letterboxing into the background) rather than
-	// cropping it.
+	// View is the part of the model to show: everything drawn, with a
+	// margin, so that the figure fills the picture. Its aspect ratio
+	// follows what is drawn, between MinViewAspect and MaxViewAspect; a
+	// renderer whose canvas has another shape fits the view in, keeping
+	// its aspect ratio and centring it, and shows more of the model's
+	// background around it rather than cropping it. Every shape lies
+	// inside the view.
 	View Rect
 	// Shapes are drawn in order, back to front.
 	Shapes []Shape
@@ -114,9 +117,6 @@ type DisplayList struct {
 	tmp      []Vec     // scratch control polygon
 	stations []station // scratch limb stations
 }
-
-// ViewAspect is the width/height ratio of every DisplayList.View.
-const ViewAspect = 4.0 / 3.0
 
 // reset empties d for reuse, keeping its storage.
 func (d *DisplayList) reset() {

@@ -222,8 +222,12 @@ func newRoute(prev, cur anim.StretchID) *route {
 // motion.
 const timingPasses = 2
 
-// propFade is the width of the props' cross-fade, as a fraction of setup.
-const propFade = 0.16
+// propFade is how long a prop takes to fade out or in, as a fraction of
+// setup. At the key where the figure stands between the chair and the mat
+// the prop it leaves fades out first, while the figure stands up, and the
+// one it goes to fades in after, so that what the camera frames changes
+// smoothly (see drawMat).
+const propFade = 0.14
 
 // poseAt returns the route's pose and props at setup fraction f.
 func (r *route) poseAt(f float64) (pose, props) {
@@ -234,12 +238,15 @@ func (r *route) poseAt(f float64) (pose, props) {
 	i, _ := r.curve.interval(u)
 	p.hold(r.contacts[i])
 	p.liftAboveFloor()
-	k := smoothstep(ramp(u, r.fadeAt-propFade/2, r.fadeAt+propFade/2))
-	pr := props{
-		mat:   r.from.mat + (r.to.mat-r.from.mat)*k,
-		chair: r.from.chair + (r.to.chair-r.from.chair)*k,
+	out := smoothstep(ramp(u, r.fadeAt-propFade, r.fadeAt))
+	in := smoothstep(ramp(u, r.fadeAt, r.fadeAt+propFade))
+	fade := func(from, to float64) float64 {
+		if to < from {
+			return from + (to-from)*out
+		}
+		return from + (to-from)*in
 	}
-	return p, pr
+	return p, props{mat: fade(r.from.mat, r.to.mat), chair: fade(r.from.chair, r.to.chair)}
 }
 
 // routes caches the routes, which are built on first use.
