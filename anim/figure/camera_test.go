@@ -8,40 +8,6 @@ import (
 	"github.com/immerse-massage/stretch/anim"
 )
 
-func TestCameraKeepsFigureInView(t *testing.T) {
-	for _, pair := range routePairs() {
-		prev, id := pair[0], pair[1]
-		t.Run(fmt.Sprintf("%s>%s", prev, id), func(t *testing.T) {
-			var last Rect
-			for i, s := range sampleStretch(prev, id) {
-				d := Scene(s.st, Style{})
-				v := d.View
-				if got := v.W() / v.H(); math.Abs(got-ViewAspect) > 1e-9 {
-					t.Fatalf("at %v the view's aspect is %.4f, want %.4f", s.t, got, ViewAspect)
-				}
-				p, _, _ := figureAt(s.st)
-				for _, q := range figurePoints(&p, true) {
-					if !v.Outset(0.01).Contains(q) {
-						t.Fatalf("at %v (%v %.3f) the figure point %v is outside the view %v", s.t, s.st.Segment, s.st.SetupFraction, q, v)
-					}
-				}
-				if i > 0 {
-					// The camera glides: no corner jumps more than 1.5% of
-					// the view's width in 10 ms.
-					jump := math.Max(v.Min.Sub(last.Min).Len(), v.Max.Sub(last.Max).Len())
-					if jump > 0.015*v.W() {
-						t.Fatalf("at %v (%v %.3f) the view jumps by %.2f cm", s.t, s.st.Segment, s.st.SetupFraction, jump)
-					}
-					if s.st.Segment == anim.Breathing && v != last {
-						t.Fatalf("at %v the view moves during the breaths: %v, was %v", s.t, v, last)
-					}
-				}
-				last = v
-			}
-		})
-	}
-}
-
 func TestReducedMotionCameraIsSteady(t *testing.T) {
 	for _, pair := range routePairs() {
 		prev, id := pair[0], pair[1]

@@ -1,8 +1,6 @@
 package figure
 
 import (
-	"math"
-
 	"github.com/immerse-massage/stretch/anim"
 )
 
@@ -103,10 +101,13 @@ func (s Shape) Outline() Path {
 // camera framing and the shapes, back to front, in model units (centimetres,
 // y down, floor at y = 0).
 type DisplayList struct {
-	// View is the part of the model to show. It always has the aspect ratio
-	// ViewAspect; a renderer whose canvas has another shape shows more of
-	// the model around it (letterboxing into the background) rather than
-	// cropping it.
+	// View is the part of the model to show: everything drawn, with a
+	// margin, so that the figure fills the picture. Its aspect ratio
+	// follows what is drawn, between MinViewAspect and MaxViewAspect; a
+	// renderer whose canvas has another shape fits the view in, keeping
+	// its aspect ratio and centring it, and shows more of the model's
+	// background around it rather than cropping it. Every shape lies
+	// inside the view.
 	View Rect
 	// Shapes are drawn in order, back to front.
 	Shapes []Shape
@@ -116,9 +117,6 @@ type DisplayList struct {
 	tmp      []Vec     // scratch control polygon
 	stations []station // scratch limb stations
 }
-
-// ViewAspect is the width/height ratio of every DisplayList.View.
-const ViewAspect = 4.0 / 3.0
 
 // reset empties d for reuse, keeping its storage.
 func (d *DisplayList) reset() {
@@ -204,12 +202,16 @@ func (d DisplayList) Bounds() Rect {
 		if s.Stroke.A != 0 {
 			pad = s.StrokeWidth / 2
 		}
-		if s.Kind != PathShape {
-			b.addPoint(s.Center, math.Max(s.Radius.X, s.Radius.Y)+pad)
+		switch s.Kind {
+		case CircleShape:
+			b.addPoint(s.Center, s.Radius.X+pad, s.Radius.X+pad)
+			continue
+		case EllipseShape:
+			b.addPoint(s.Center, s.Radius.X+pad, s.Radius.Y+pad)
 			continue
 		}
 		for _, p := range s.Path.Pts {
-			b.addPoint(p, pad)
+			b.addPoint(p, pad, pad)
 		}
 	}
 	return b

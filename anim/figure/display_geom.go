@@ -86,13 +86,13 @@ func (r Rect) Lerp(s Rect, t float64) Rect {
 	return Rect{r.Min.Lerp(s.Min, t), r.Max.Lerp(s.Max, t)}
 }
 
-// addPoint grows r to include the square of half-side pad around p. Start
-// from emptyBounds.
-func (r *Rect) addPoint(p Vec, pad float64) {
-	r.Min.X = math.Min(r.Min.X, p.X-pad)
-	r.Min.Y = math.Min(r.Min.Y, p.Y-pad)
-	r.Max.X = math.Max(r.Max.X, p.X+pad)
-	r.Max.Y = math.Max(r.Max.Y, p.Y+pad)
+// addPoint grows r to include the rectangle reaching px either side of p
+// horizontally and py vertically. Start from emptyBounds.
+func (r *Rect) addPoint(p Vec, px, py float64) {
+	r.Min.X = math.Min(r.Min.X, p.X-px)
+	r.Min.Y = math.Min(r.Min.Y, p.Y-py)
+	r.Max.X = math.Max(r.Max.X, p.X+px)
+	r.Max.Y = math.Max(r.Max.Y, p.Y+py)
 }
 
 // emptyBounds is the starting value for accumulating bounds with addPoint.

@@ -33,13 +33,20 @@ func AppendScene(d *DisplayList, st anim.State, style Style) {
 		pal.accent = anim.DefaultAccent
 	}
 	d.View = viewFor(st, style.ReducedMotion)
+	drawScene(d, &p, pr, &pal, glow, insetAlpha(st), st.Amount)
+}
+
+// drawScene appends, back to front, the ground shadow, the props, the
+// figure in pose p with its highlight at brightness glow, and the back-view
+// inset at opacity inset showing breath amount amount.
+func drawScene(d *DisplayList, p *pose, pr props, pal *palette, glow, inset, amount float64) {
 	b := p.fk()
-	drawShadow(d, &b, &pal)
-	drawMat(d, &pal, pr.mat)
-	drawChair(d, &pal, pr.chair)
-	drawFigure(d, &b, figureLook{pal: &pal, glow: glow})
-	if k := insetAlpha(st); k > 0 {
-		drawInset(d, &pal, k, st.Amount)
+	drawShadow(d, &b, pal)
+	drawMat(d, pal, pr.mat)
+	drawChair(d, pal, pr.chair)
+	drawFigure(d, &b, figureLook{pal: pal, glow: glow})
+	if inset > 0 {
+		drawInset(d, pal, inset, amount)
 	}
 }
 
@@ -64,15 +71,19 @@ func insetAlpha(st anim.State) float64 {
 		return 0
 	}
 	if st.Segment == anim.Setup {
-		return smoothstep(ramp(st.SetupFraction, 0.88, 1))
+		return setupInsetAlpha(st.SetupFraction)
 	}
 	return 1
 }
 
+// setupInsetAlpha is the inset's opacity at fraction f of the Shoulder
+// Blade Squeeze's setup.
+func setupInsetAlpha(f float64) float64 { return smoothstep(ramp(f, 0.88, 1)) }
+
 // Prepare builds and caches everything Scene needs for a routine doing
 // stretches in this order: each get-into-position move (the first from
 // standing) with its camera path, and each stretch's framing. Building one
-// move takes a few milliseconds, so a player may call Prepare while it
+// move takes several milliseconds, so a player may call Prepare while it
 // loads rather than let the first frame of each stretch pay for it; Scene
 // builds whatever is missing on first use either way.
 func Prepare(stretches []anim.StretchID) {

@@ -1,7 +1,6 @@
 package figure
 
 import (
-	"math"
 	"reflect"
 	"testing"
 
@@ -70,7 +69,8 @@ func partsOf(d DisplayList, accent anim.Color) sceneParts {
 // list as Scene, and the list is, back to front, the ground shadow, the
 // stretch's props (the mat or the chair), the figure with its highlight
 // and, for the Shoulder Blade Squeeze only, the back-view inset, all in a
-// view of aspect ViewAspect that shows the floor.
+// view of an aspect within [MinViewAspect, MaxViewAspect] that shows the
+// floor.
 func TestSceneDefaultsAndStructure(t *testing.T) {
 	squeeze := anim.State{ID: anim.ShoulderBladeSqueeze, PreviousID: anim.CatCow, Segment: anim.Breathing, SetupFraction: 1, Amount: 1}
 	tests := []struct {
@@ -105,8 +105,8 @@ func TestSceneDefaultsAndStructure(t *testing.T) {
 			}
 
 			v := d.View
-			if v.Empty() || math.Abs(v.W()/v.H()-ViewAspect) > 1e-9 {
-				t.Errorf("view %v has aspect %.4f, want %.4f", v, v.W()/v.H(), ViewAspect)
+			if a := v.W() / v.H(); v.Empty() || a < MinViewAspect-1e-9 || a > MaxViewAspect+1e-9 {
+				t.Errorf("view %v has aspect %.4f, want within [%v, %v]", v, a, MinViewAspect, MaxViewAspect)
 			}
 			if !(v.Min.Y < 0 && v.Max.Y >= 0) {
 				t.Errorf("view %v does not show the floor", v)
@@ -199,5 +199,15 @@ func TestHighlightBrightensWithBreath(t *testing.T) {
 	}
 	if lo, hi := alpha(0), alpha(1); hi <= lo {
 		t.Errorf("highlight alpha at full lungs %d, want more than at empty lungs %d", hi, lo)
+	}
+}
+
+func TestBoundsOfRoundShapes(t *testing.T) {
+	var d DisplayList
+	d.ellipse(Vec{10, 0}, 40, 3, rgba(0, 0, 0, 0xff))
+	d.circle(Vec{0, -20}, 5, rgba(0, 0, 0, 0xff))
+	want := Rect{Vec{-30, -25}, Vec{50, 3}}
+	if got := d.Bounds(); got != want {
+		t.Errorf("Bounds() = %v, want %v", got, want)
 	}
 }

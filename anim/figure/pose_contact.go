@@ -26,8 +26,9 @@ type contact struct {
 const plantTolerance = 0.3
 
 // footPoints are the points a foot can stand on: sole (heel and ball),
-// toes, or instep (kneeling).
-var footPoints = [...]Vec{heel, ballOfFoot, toe, instep}
+// tip of the big toe, front of the toes (tucked under, kneeling), or
+// instep (kneeling).
+var footPoints = [...]Vec{heel, ballOfFoot, toe, toeTop, instep}
 
 // sharedContacts returns the contacts that keys a and b share.
 func sharedContacts(a, b *pose) []contact {
@@ -38,8 +39,10 @@ func sharedContacts(a, b *pose) []contact {
 	if s, t := ba.sitPoint(), bb.sitPoint(); same(s, t) && math.Abs(s.Y-seatY) < 1 {
 		cs = append(cs, contact{kind: contactSit, target: s})
 	}
-	if k, m := ba.legs[near].knee, bb.legs[near].knee; same(k, m) && math.Abs(k.Y-kneeY) < 1 {
-		cs = append(cs, contact{kind: contactKnee, target: k})
+	for s := 0; s < 2; s++ {
+		if k, m := ba.legs[s].knee, bb.legs[s].knee; same(k, m) && math.Abs(k.Y-kneeY) < 1 {
+			cs = append(cs, contact{kind: contactKnee, side: s, target: k})
+		}
 	}
 	for s := 0; s < 2; s++ {
 		for _, fp := range footPoints {
@@ -74,20 +77,24 @@ func sameContacts(a, b []contact) bool {
 }
 
 // hold moves p so that each contact in cs is at its target: the root for
-// a sitting bone or knee, IK for feet, hands and forehead.
+// a sitting bone or knee, IK for feet, hands and forehead. The toes of a
+// leg whose knee is held turn about the knee to reach theirs (see
+// tuckedFoot).
 func (p *pose) hold(cs []contact) {
 	if len(cs) == 0 {
 		return
 	}
 	b := p.fk()
+	var kneeHeld [2]bool
 	for _, c := range cs {
 		switch c.kind {
 		case contactSit:
 			p.root = p.root.Add(c.target.Sub(b.sitPoint()))
 			b = p.fk()
 		case contactKnee:
-			p.root = p.root.Add(c.target.Sub(b.legs[near].knee))
+			p.root = p.root.Add(c.target.Sub(b.legs[c.side].knee))
 			b = p.fk()
+			kneeHeld[c.side] = true
 		}
 	}
 	// Hands planted ahead of the shoulders hold the chest up: if the
@@ -105,8 +112,13 @@ func (p *pose) hold(cs []contact) {
 	for _, c := range cs {
 		switch c.kind {
 		case contactFoot:
-			foot := b.legs[c.side].foot
-			p.reachLeg(&b, c.side, c.target.Sub(c.inFoot.rot(foot)), foot)
+			l := &b.legs[c.side]
+			if kneeHeld[c.side] && c.inFoot == toeTop {
+				shin, foot := tuckedFoot(l.knee, c.target)
+				p.setLeg(c.side, l.thigh, shin, foot)
+				continue
+			}
+			p.reachLeg(&b, c.side, c.target.Sub(c.inFoot.rot(l.foot)), l.foot)
 		case contactHand:
 			hand := b.arms[c.side].hand
 			p.reachArm(&b, c.side, c.target.Sub(handPalm.rot(hand)), hand)

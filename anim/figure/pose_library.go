@@ -11,12 +11,14 @@ const (
 	// standingHip is the hip joint's height when standing tall.
 	standingHip = thighLen + shinLen + ankleHeight
 	// kneeX is where the knees rest on the mat, kneeY the knee joint's
-	// height there (the knee's own radius above the floor).
-	kneeX = 48.0
+	// height there (the knee's own radius above the floor). Kneeling with
+	// the toes tucked under, the toes are a shin and a foot behind the
+	// knees: where standing puts the far foot's toes (see tuckedToe).
+	kneeX = 78.0
 	kneeY = -5.9
 	// handX is where the wrists rest on the mat in Cat-Cow and Child's
 	// Pose; handY is the wrist joint's height above the floor.
-	handX = 101.0
+	handX = kneeX + 53
 	handY = -3.2
 	// seatY is the top of the chair seat, seatFront/seatBack its edges;
 	// backrestTop and backrestFront locate the top front edge of the chair
@@ -76,8 +78,11 @@ func standPose() pose {
 	p.setSpine(4, -5, -5, 5, 8)
 	p.setNeckHead(14, 0)
 	p.hangArms(-2, 4, 12)
-	p.j[legJoint(far, lHip)] = deg(3)
-	p.j[legJoint(far, lAnkle)] = deg(3)
+	// The far foot a little ahead, flat on the floor, where it rests when
+	// sitting.
+	hip := math.Asin(seatedFeet[far].X / (thighLen + shinLen))
+	p.j[legJoint(far, lHip)] = hip
+	p.j[legJoint(far, lAnkle)] = -hip
 	return p
 }
 

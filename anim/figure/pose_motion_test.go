@@ -215,3 +215,45 @@ func TestMotionIsHumanAndSmooth(t *testing.T) {
 		})
 	}
 }
+
+// routeDrift bounds how far a contact that a move holds (a planted foot,
+// knee, hand, sitting bone or forehead) may drift from where it was
+// planted, in cm: only what the curves' sampling and the soft limits of
+// the legs' inverse kinematics allow.
+const routeDrift = 1.5
+
+func TestMovesHoldTheirContacts(t *testing.T) {
+	names := [...]string{contactSit: "sitting bone", contactKnee: "knee", contactFoot: "foot", contactHand: "palm", contactForehead: "forehead"}
+	for _, pair := range routePairs() {
+		prev, id := pair[0], pair[1]
+		r := routeFor(prev, id)
+		for _, s := range sampleStretch(prev, id) {
+			if s.st.Segment != anim.Setup {
+				continue
+			}
+			p, _, _ := figureAt(s.st)
+			b := p.fk()
+			i, _ := r.curve.interval(clamp01(s.st.SetupFraction))
+			for _, c := range r.contacts[i] {
+				var at Vec
+				switch c.kind {
+				case contactSit:
+					at = b.sitPoint()
+				case contactKnee:
+					at = b.legs[c.side].knee
+				case contactFoot:
+					at = toWorld(b.legs[c.side].ankle, b.legs[c.side].foot, c.inFoot)
+				case contactHand:
+					at = b.palm(c.side)
+				case contactForehead:
+					at = b.foreheadPoint()
+				}
+				if d := at.Sub(c.target).Len(); d > routeDrift {
+					t.Errorf("%s>%s at %v (setup %.3f): a planted %s (side %d) is %.2f cm from where it was planted, want < %v",
+						prev, id, s.t, s.st.SetupFraction, names[c.kind], c.side, d, routeDrift)
+					break
+				}
+			}
+		}
+	}
+}

@@ -2,23 +2,29 @@ package figure
 
 import "math"
 
-// Mat extent along the floor.
+// Mat extent along the floor: from just behind where the kneeling feet
+// lie to past the fingertips in Child's Pose. Standing, the figure stands
+// at its back end.
 const (
-	matStart = -14.0
-	matEnd   = matStart + 183
+	matStart = 6.0
+	matEnd   = matStart + 156
 	matThick = 1.6
 )
 
-// drawMat appends the exercise mat lying on the floor.
+// drawMat appends the exercise mat lying on the floor. As it fades in
+// (alpha rising from 0 to 1) it also unrolls forward from its back end,
+// and it rolls up as it fades out, so that what is drawn grows and shrinks
+// smoothly for the camera to follow.
 func drawMat(d *DisplayList, pal *palette, alpha float64) {
-	if alpha <= 0 {
+	c := faded(pal.mat, alpha)
+	if alpha <= 0 || c.A == 0 {
 		return
 	}
 	p := d.begin()
 	r := matThick / 2
 	p.moveTo(Vec{matStart + r, -r})
-	p.lineTo(Vec{matEnd - r, -r})
-	p.stroke(faded(pal.mat, alpha), matThick)
+	p.lineTo(Vec{matStart + r + (matEnd-matStart-matThick)*min(alpha, 1), -r})
+	p.stroke(c, matThick)
 }
 
 // chairParts are the chair's pieces as rectangles in world coordinates:

@@ -1,14 +1,21 @@
 package figure
 
-// drawInset appends the back-view inset for the Shoulder Blade Squeeze in
-// the top corner of d.View: a small round window showing the upper back
-// from behind, where the two shoulder blades slide together as the breath
-// amount a rises, with the highlight glowing between them and arrows
-// pointing the way while they are apart. alpha fades the whole inset.
+// The back-view inset's round window: in the free space in front of the
+// seated figure's face, its top level with the top of the head, so that
+// the camera frames it with the figure.
+var (
+	insetCenter = Vec{6, -115.5}
+	insetRadius = 24.0
+)
+
+// drawInset appends the back-view inset for the Shoulder Blade Squeeze
+// beside the seated figure's head: a small round window showing the upper
+// back from behind, where the two shoulder blades slide together as the
+// breath amount a rises, with the highlight glowing between them and
+// arrows pointing the way while they are apart. alpha fades the whole
+// inset.
 func drawInset(d *DisplayList, pal *palette, alpha, a float64) {
-	v := d.View
-	r := v.H() * 0.16
-	c := Vec{v.Max.X - r - v.H()*0.05, v.Min.Y + r + v.H()*0.05}
+	r, c := insetRadius, insetCenter
 	d.circle(c, r, faded(pal.inset, alpha))
 	u := r / 22 // inset units: the window is 44 units across
 	pt := func(x, y float64) Vec { return Vec{c.X + x*u, c.Y + y*u} }
