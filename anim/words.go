@@ -163,6 +163,20 @@ func (w Words) Caption(s State) string {
 	return w.PhaseCaption(s.Phase, s.PhaseLeft)
 }
 
+// CaptionWord is the word part of Caption(s), without the countdown:
+// "Get into position", "Breathe in" or Done. Caption(s) always begins
+// with it, so a page can show the countdown apart (or not at all, where
+// the pacer shows it).
+func (w Words) CaptionWord(s State) string {
+	switch {
+	case s.Ended:
+		return w.Done
+	case s.Segment == Setup:
+		return w.GetIntoPosition
+	}
+	return w.PhaseWord(s.Phase)
+}
+
 // Breaths is a count of breaths, such as "6 breaths", shown while getting
 // into position.
 func (w Words) Breaths(n int) string { return w.plural(w.f.breaths, n) }
@@ -201,12 +215,6 @@ func (w Words) Invitation(clinic string) string {
 		return w.f.invitationDefault
 	}
 	return fmt.Sprintf(w.f.invitation, clinic)
-}
-
-// LoadingProgress is the loading text with a percentage, such as
-// "Loading the routine… 45%"; pct is clamped to 0-100.
-func (w Words) LoadingProgress(pct int) string {
-	return fmt.Sprintf(w.f.loadingProgress, min(max(pct, 0), 100))
 }
 
 // Templates are the formats behind the methods of Words, for the browser

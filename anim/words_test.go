@@ -93,9 +93,8 @@ var wordsFormatTests = []struct {
 	{esWords.Invitation("Clínica Sol"), "Para un cuidado más personalizado y un momento de relajación, te invitamos a reservar una sesión de masaje terapéutico en Clínica Sol."},
 
 	// Loading.
-	{enWords.LoadingProgress(45), "Loading the routine… 45%"},
-	{enWords.LoadingProgress(-3), "Loading the routine… 0%"},
-	{esWords.LoadingProgress(150), "Cargando la rutina… 100 %"},
+	{enWords.Templates().LoadingProgress, "Loading the routine… %d%%"},
+	{esWords.Templates().LoadingProgress, "Cargando la rutina… %d %%"},
 }
 
 func TestWordsFormat(t *testing.T) {
@@ -117,6 +116,30 @@ func TestWordsPhaseWord(t *testing.T) {
 	} {
 		if got := tt.w.PhaseWord(tt.p); got != tt.want {
 			t.Errorf("WordsFor(%s).PhaseWord(%v) = %q; want %q", tt.w.Lang, tt.p, got, tt.want)
+		}
+	}
+}
+
+// CaptionWord is what Caption begins with, for every state and language.
+func TestWordsCaptionWord(t *testing.T) {
+	for _, tt := range []struct {
+		w    Words
+		s    State
+		want string
+	}{
+		{enWords, State{Segment: Setup, PhaseLeft: 7500 * time.Millisecond}, "Get into position"},
+		{enWords, State{Segment: Breathing, Phase: Exhale, PhaseLeft: 5 * time.Second}, "Breathe out"},
+		{enWords, State{Segment: Breathing, Phase: Rest, PhaseLeft: time.Second}, "Hold"},
+		{enWords, State{Segment: Breathing, Phase: Exhale, Ended: true}, "Well done"},
+		{esWords, State{Segment: Setup, PhaseLeft: 12 * time.Second}, "Colócate en posición"},
+		{esWords, State{Segment: Breathing, Phase: Inhale, PhaseLeft: 3 * time.Second}, "Inhala"},
+	} {
+		got := tt.w.CaptionWord(tt.s)
+		if got != tt.want {
+			t.Errorf("WordsFor(%s).CaptionWord(%+v) = %q; want %q", tt.w.Lang, tt.s, got, tt.want)
+		}
+		if c := tt.w.Caption(tt.s); !strings.HasPrefix(c, got) {
+			t.Errorf("WordsFor(%s).Caption(%+v) = %q; want it to begin with %q", tt.w.Lang, tt.s, c, got)
 		}
 	}
 }

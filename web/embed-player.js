@@ -26,7 +26,7 @@ export function attach(ctx) {
   // checked by their window alone, which is what matters.
   const opaque = location.origin === 'null';
   const root = ctx.box.getRootNode();
-  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync('.box.pinned{position:fixed;z-index:2147483647;width:100vw;height:100dvh;border-radius:0}');
+  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync('.box.pinned{position:fixed;inset:0;z-index:2147483647;width:100vw;height:100dvh;max-width:none;max-height:none;margin:0;padding:0;border:0;border-radius:0}');
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   const origin = new URL(ctx.src).origin;
   const ac = new AbortController();
@@ -82,18 +82,31 @@ export function attach(ctx) {
   function pin(on, tell = true) {
     const root = document.documentElement, body = document.body, host = ctx.box.getRootNode().host;
     if (on && !pinned) {
-      pinned = { x: scrollX, y: scrollY, html: root.style.overflow, body: body.style.overflow, height: host.style.height };
+      pinned = { x: scrollX, y: scrollY, html: root.style.overflow, body: body.style.overflow, host: host.style.cssText };
       host.style.height = `${host.getBoundingClientRect().height}px`; // the page keeps its layout
       root.style.overflow = body.style.overflow = 'hidden';
       ctx.box.classList.add('pinned');
+      // Over everything, whatever the page's transforms and containment:
+      // in the top layer where there is one, else out of our own containment.
+      if (ctx.box.showPopover) {
+        ctx.box.popover = 'manual';
+        ctx.box.showPopover();
+      } else {
+        host.style.contain = 'none';
+        host.style.containerType = 'normal';
+      }
       frame.focus({ preventScroll: true });
     } else if (!on && pinned) {
       const p = pinned;
       pinned = null;
+      if (ctx.box.popover) {
+        ctx.box.hidePopover();
+        ctx.box.removeAttribute('popover');
+      }
       ctx.box.classList.remove('pinned');
       root.style.overflow = p.html;
       body.style.overflow = p.body;
-      host.style.height = p.height;
+      host.style.cssText = p.host;
       scrollTo(p.x, p.y);
     } else return;
     ctx.status('fullscreen', { on });

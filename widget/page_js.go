@@ -4,7 +4,6 @@ package widget
 
 import (
 	"strconv"
-	"strings"
 	"syscall/js"
 
 	"github.com/immerse-massage/stretch/anim"
@@ -43,7 +42,7 @@ type pageElements struct {
 	app, loading, player, startScreen, endScreen, resumeScreen js.Value
 	stretchCount, stretchTitle, progress                       js.Value
 	stage, pacer, pacerCount                                   js.Value
-	caption, cue, breathCount                                  js.Value
+	captionWord, captionCount, cue, breathCount                js.Value
 	stepsButton, stepsLabel                                    js.Value
 	notes, notesTitle, notesClose                              js.Value
 	safety, steps, easier, avoid                               js.Value
@@ -81,7 +80,8 @@ func bindElements(doc js.Value) pageElements {
 		{"stage-figure", &e.stage},
 		{"stage-pacer", &e.pacer},
 		{"pacer-count", &e.pacerCount},
-		{"caption", &e.caption},
+		{"caption-word", &e.captionWord},
+		{"caption-count", &e.captionCount},
 		{"cue", &e.cue},
 		{"breath-count", &e.breathCount},
 		{"btn-steps", &e.stepsButton},
@@ -401,12 +401,9 @@ func (p *DOMPage) showStretch(st anim.State) {
 // the breath counter and the progress bar.
 func (p *DOMPage) showMoment(st anim.State) {
 	text := p.stretch
-	caption := p.words.Caption(st)
-	if st.Segment == anim.Breathing && !st.Ended {
-		// "Breathe in · 3" is short: it never breaks.
-		caption = strings.ReplaceAll(caption, " ", "\u00a0")
-	}
-	p.setText("caption", p.el.caption, keepNumbersTogether(caption))
+	word, count := captionParts(p.words, st)
+	p.setText("caption-word", p.el.captionWord, word)
+	p.setText("caption-count", p.el.captionCount, count)
 	secs := ""
 	if !st.Ended {
 		secs = strconv.Itoa(int((st.PhaseLeft + 999_999_999) / 1_000_000_000))

@@ -1,6 +1,10 @@
 package widget
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/immerse-massage/stretch/anim"
+)
 
 // keepNumbersTogether joins each number in s to the words around it, and a
 // " · " separator to both its neighbours, with no-break spaces, so that a
@@ -21,3 +25,20 @@ func keepNumbersTogether(s string) string {
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// captionParts splits the live caption for s into its word and its
+// countdown ("Breathe out" and " · 6"), ready to show: a breathing word
+// never breaks ("Breathe out" is one line), and the countdown never breaks
+// from it. Shown one after the other they read as Caption(s).
+func captionParts(w anim.Words, s anim.State) (word, count string) {
+	caption := w.Caption(s)
+	word = w.CaptionWord(s)
+	count, ok := strings.CutPrefix(caption, word)
+	if !ok {
+		return keepNumbersTogether(caption), ""
+	}
+	if s.Segment == anim.Breathing && !s.Ended {
+		word = strings.ReplaceAll(word, " ", "\u00a0")
+	}
+	return word, keepNumbersTogether(count)
+}

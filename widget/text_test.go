@@ -1,6 +1,12 @@
 package widget
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/immerse-massage/stretch/anim"
+)
 
 func TestKeepNumbersTogether(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
@@ -13,6 +19,30 @@ func TestKeepNumbersTogether(t *testing.T) {
 	} {
 		if got := keepNumbersTogether(tc.in); got != tc.want {
 			t.Errorf("keepNumbersTogether(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCaptionParts(t *testing.T) {
+	en, es := anim.WordsFor(anim.English), anim.WordsFor(anim.Spanish)
+	for _, tc := range []struct {
+		w           anim.Words
+		s           anim.State
+		word, count string
+	}{
+		{en, anim.State{Segment: anim.Setup, PhaseLeft: 9500 * time.Millisecond}, "Get into position", "\u00a0·\u00a010"},
+		{en, anim.State{Segment: anim.Breathing, Phase: anim.Exhale, PhaseLeft: 6 * time.Second}, "Breathe\u00a0out", "\u00a0·\u00a06"},
+		{en, anim.State{Segment: anim.Breathing, Phase: anim.Hold, PhaseLeft: time.Second}, "Hold", "\u00a0·\u00a01"},
+		{en, anim.State{Segment: anim.Breathing, Phase: anim.Exhale, Ended: true}, "Well done", ""},
+		{es, anim.State{Segment: anim.Setup, PhaseLeft: 12 * time.Second}, "Colócate en posición", "\u00a0·\u00a012"},
+	} {
+		word, count := captionParts(tc.w, tc.s)
+		if word != tc.word || count != tc.count {
+			t.Errorf("captionParts(%s, %+v) = %q, %q; want %q, %q", tc.w.Lang, tc.s, word, count, tc.word, tc.count)
+		}
+		// Read together, they are the caption.
+		if got, want := strings.ReplaceAll(word+count, "\u00a0", " "), tc.w.Caption(tc.s); got != want {
+			t.Errorf("captionParts(%s, %+v) reads %q; want %q", tc.w.Lang, tc.s, got, want)
 		}
 	}
 }

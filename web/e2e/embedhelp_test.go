@@ -145,7 +145,7 @@ func (tb *tab) countElementEvents(id, typ string) int {
 // shadow is a JS expression for the element matching sel inside the
 // shadow root of widget id.
 func shadow(id, sel string) string {
-	return fmt.Sprintf(`document.getElementById(%q).shadowRoot.querySelector(%q)`, id, sel)
+	return fmt.Sprintf(`document.getElementById(%q)?.shadowRoot?.querySelector(%q)`, id, sel)
 }
 
 // clickShadow clicks, as a visitor would, the element matching sel in

@@ -168,8 +168,10 @@ func wasmExecJS() ([]byte, error) {
 	return nil, fmt.Errorf("wasm_exec.js not found under %s", root)
 }
 
-// renderPlayer fills in player.html's wasm file name and size, and the
-// booking hosts the site allows (space-separated; none means any).
+// renderPlayer fills in player.html's wasm file name and size, the
+// booking hosts the site allows (space-separated; none means any), and the
+// default language's words that must show before any other words load
+// (loading, and failing to).
 func renderPlayer(src []byte, wasmName string, size int, bookingHosts []string) ([]byte, error) {
 	t, err := template.New("player.html").Parse(string(src))
 	if err != nil {
@@ -180,6 +182,8 @@ func renderPlayer(src []byte, wasmName string, size int, bookingHosts []string) 
 		Wasm         string
 		Bytes        int
 		BookingHosts string
-	}{wasmName, size, strings.Join(bookingHosts, " ")})
+		Lang         anim.Lang
+		Words        anim.Words
+	}{wasmName, size, strings.Join(bookingHosts, " "), anim.DefaultLang, anim.WordsFor(anim.DefaultLang)})
 	return buf.Bytes(), err
 }
