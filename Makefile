@@ -70,7 +70,7 @@ endif
 ## the same run: per-frame model cost, wasm size, browser CPU when idle
 bench: browser dist
 	CGO_ENABLED=0 $(GO) test -run='^$$' -bench=. -benchmem ./anim/...
-	$(GO) run ./cmd/bench -site $(DIST)
+	$(GO) run ./cmd/bench -site $(DIST) -json bench.json
 
 ## fuzz: run every fuzz target for FUZZTIME each (their seed corpora also
 ## run in make test)

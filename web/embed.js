@@ -165,7 +165,7 @@ svg{width:20px;height:20px;fill:currentColor}
 .ring{flex:none;width:clamp(64px,14cqw,124px);aspect-ratio:1;border-radius:50%;background:var(--soft);border:3px solid var(--accent)}
 .caption{font-size:clamp(1.375rem,2.4cqw + .6rem,2.125rem);font-weight:650;line-height:1.15}
 .progress{height:4px;border-radius:2px;background:#e2dbd0;overflow:hidden}.progress i{display:block;height:100%;width:0;background:var(--accent)}
-.start-view{z-index:1;transition:opacity .4s}.gone{opacity:0}
+.start-view{z-index:1;transition:opacity .4s}.gone{opacity:0;pointer-events:none}
 `;
 let sheet;
 
@@ -201,17 +201,6 @@ function prefetch() {
   rest().catch(() => {});
   for (const f of ['player.html', 'player.js', 'player.css', 'wasm_exec.js', C.wasm]) {
     document.head.append(h('link', { rel: 'prefetch', href: new URL(f, BASE).href }));
-  }
-}
-
-/** webgl2 reports whether this browser can draw with WebGL 2. */
-function webgl2() {
-  try {
-    const gl = h('canvas').getContext('webgl2');
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return !!gl;
-  } catch {
-    return false;
   }
 }
 
@@ -406,7 +395,9 @@ export class StretchRoutine extends HTMLElement {
   /** #load shows the start view and loads the player under it. */
   #load() {
     const c = this.#c, w = this.#words, i = this.#stretch.index;
-    if (typeof WebAssembly !== 'object' || !webgl2()) return this.#fail('unsupported', 'WebAssembly or WebGL 2 is not available');
+    // Making a WebGL context to try it can take a second: the player tries
+    // it, while its wasm downloads. Here, only what costs nothing.
+    if (typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext !== 'function') return this.#fail('unsupported', 'WebAssembly or WebGL 2 is not available');
     this.#state = 'loading';
     this.#box.className = 'box';
     const pause = h('button', { type: 'button', className: 'start' }, icon(), w.pause);
@@ -523,6 +514,7 @@ export class StretchRoutine extends HTMLElement {
 
   /** #ready hands the routine from the element's clock to the player. */
   #ready(detail) {
+    performance.mark('stretch:ready');
     this.#duration = +detail.duration;
     this.#state = 'paused';
     this.#send('rate', this.#rate);
@@ -617,6 +609,7 @@ export class StretchRoutine extends HTMLElement {
       this.#state = 'idle';
       this.#load();
       if (this.#sync) {
+        performance.mark('stretch:started');
         this.#setPaused(false);
         this.#fire('stretchchange', { ...this.#stretch });
       }

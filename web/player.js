@@ -10,15 +10,19 @@ const STALL_MS = 15000; // no byte for this long: the download has stalled
 
 const params = new URLSearchParams(location.search);
 const lang = C.langs.find((l) => new RegExp(`^${l}([-_]|$)`, 'i').test(params.get('lang') || '')) || C.defaults.lang;
-const words = (await import(`./words.${lang}.js`)).default;
 document.documentElement.lang = lang;
+// The words come while the wasm downloads; nothing waits for them.
+let words = null;
+const wordsReady = import(`./words.${lang}.js`).then((m) => {
+  words = m.default;
+  text.textContent = words.loading;
+  bar.setAttribute('aria-label', words.loading);
+});
 
 const loading = document.getElementById('loading');
 const bar = loading.querySelector('.loading-bar');
 const fill = loading.querySelector('.loading-fill');
 const text = loading.querySelector('.loading-text');
-text.textContent = words.loading;
-bar.setAttribute('aria-label', words.loading);
 
 // The element passes the exact origin of its page (or "null" for a page
 // without one). Messages go nowhere else; on its own, the player talks to
@@ -44,6 +48,7 @@ function progress(fraction) {
   shown = pct;
   fill.style.width = pct + '%';
   bar.setAttribute('aria-valuenow', String(pct));
+  if (words) text.textContent = words.templates.LoadingProgress.replace('%d', pct).replace('%%', '%');
   status('progress', { fraction: pct / 100 });
 }
 
@@ -87,9 +92,12 @@ function counted(response, total, abort) {
 
 let failed = false;
 /** fail shows why the routine cannot start, and tells the element. */
-function fail(code, err) {
+async function fail(code, err) {
   if (failed) return;
   failed = true;
+  await wordsReady.catch(() => {});
+  // Without this language's words, the default language's, in the page.
+  words ||= { ...loading.dataset };
   console.error('stretch-routine player:', err);
   text.textContent = words.loadFailed;
   bar.hidden = true;
@@ -119,7 +127,9 @@ function fail(code, err) {
 }
 
 async function start() {
-  if (typeof WebAssembly !== 'object') return fail('unsupported', new Error('WebAssembly is not available'));
+  // Making a WebGL context only to try it can take a second: Ebiten makes
+  // the one it draws with, and says so if it cannot.
+  if (typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext !== 'function') return fail('unsupported', new Error('WebAssembly or WebGL 2 is not available'));
   if (typeof Go !== 'function') return fail('load-failed', new Error('wasm_exec.js did not load'));
   const meta = document.querySelector('meta[name="stretch-wasm"]');
   const url = new URL(meta.content, location.href);
@@ -133,6 +143,7 @@ async function start() {
     return fail(stalled ? 'stalled' : 'load-failed', stalled || err);
   }
   if (!response.ok) return fail('load-failed', new Error(`wasm download failed: HTTP ${response.status}`));
+  performance.mark('stretch:wasm-response');
   const go = new Go();
   let instance;
   try {
@@ -140,6 +151,7 @@ async function start() {
   } catch (err) {
     return fail(stalled ? 'stalled' : 'load-failed', stalled || err);
   }
+  performance.mark('stretch:wasm-ready');
   // The size of the player's memory, for the soak test and the bench.
   Object.defineProperty(window, 'stretchPlayerMemory', { value: () => instance.exports.mem.buffer.byteLength });
   // The player runs until the page goes away: if it ever stops, it failed.
@@ -148,5 +160,6 @@ async function start() {
     (err) => fail('player-failed', err));
 }
 
+performance.mark('stretch:player-js');
 status('hello');
 start();

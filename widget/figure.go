@@ -15,6 +15,10 @@ type figureRenderer struct {
 	scene figure.DisplayList
 	path  vector.Path
 	fill  vector.DrawPathOptions
+	// drawn, when measuring, is where the last frame's shapes went, in
+	// device pixels.
+	measure bool
+	drawn   Box
 }
 
 // draw renders the figure for st into box (device pixels), keeping the
@@ -29,6 +33,10 @@ func (f *figureRenderer) draw(dst *ebiten.Image, box Box, st anim.State, style f
 	ox := box.X + (box.W-view.W()*s)/2 - view.Min.X*s
 	oy := box.Y + (box.H-view.H()*s)/2 - view.Min.Y*s
 	tx := func(v figure.Vec) (float32, float32) { return float32(v.X*s + ox), float32(v.Y*s + oy) }
+	if f.measure {
+		b := f.scene.Bounds()
+		f.drawn = Box{b.Min.X*s + ox, b.Min.Y*s + oy, b.W() * s, b.H() * s}
+	}
 
 	for i := range f.scene.Shapes {
 		sh := &f.scene.Shapes[i]

@@ -146,8 +146,7 @@ func (p *Player) Rate() float64 { return p.rate }
 // Timeline returns the routine's timeline.
 func (p *Player) Timeline() *anim.Timeline { return p.timeline }
 
-// Update applies the queued input, sends ready once the first frame is on
-// screen, advances routine time by the wall time since the last Update
+// Update applies the queued input, advances routine time by the wall time since the last Update
 // (see countedWall) times the playback rate, emits the events between the
 // previous and the new state and brings the page up to date.
 func (p *Player) Update() {
@@ -156,22 +155,6 @@ func (p *Player) Update() {
 	p.lastWall = now
 
 	p.applyInput()
-	if p.drawn && !p.readySent {
-		p.readySent = true
-		switch {
-		case p.restore != nil:
-			// The page already knows this session: it is picked up, not
-			// ready again.
-			p.emit("restored", map[string]any{"currentTime": p.state.T.Seconds()})
-			p.playing = p.restore.Playing && !p.state.Ended
-			p.anchor()
-		default:
-			p.emit("ready", map[string]any{"duration": p.timeline.Duration().Seconds()})
-			if p.autoplay {
-				p.play()
-			}
-		}
-	}
 	if p.playing && wall > 0 {
 		p.playedWall += wall
 		p.moveTo(p.anchorT+time.Duration(float64(p.playedWall)*p.rate), false)
@@ -183,10 +166,29 @@ func (p *Player) Update() {
 	p.showPage()
 }
 
-// FrameDrawn tells the player that the current picture is on screen.
+// FrameDrawn tells the player that the current picture is on screen; the
+// first time, it sends ready (or restored) at once.
 func (p *Player) FrameDrawn() {
 	p.drawn = true
 	p.changed = false
+	if p.readySent {
+		return
+	}
+	p.readySent = true
+	switch {
+	case p.restore != nil:
+		// The page already knows this session: it is picked up, not ready
+		// again.
+		p.emit("restored", map[string]any{"currentTime": p.state.T.Seconds()})
+		p.playing = p.restore.Playing && !p.state.Ended
+		p.anchor()
+	default:
+		mark("ready")
+		p.emit("ready", map[string]any{"duration": p.timeline.Duration().Seconds()})
+		if p.autoplay {
+			p.play()
+		}
+	}
 }
 
 // Changed reports whether the picture must be drawn again: the routine

@@ -1,13 +1,23 @@
-// Command bench measures what the product costs, as ratios against a
-// reference measured in the same run, because machines here are shared and
-// noisy:
+// Command bench measures what the product costs, each figure as a ratio
+// against a reference measured in the same run, because the machines here
+// are shared and noisy: several runs each, the median and the spread. It
+// prints one table and writes it as JSON (-json, bench.json by default).
 //
-//   - wasm size: the player against the smallest Ebiten program (raw, gzip
-//     and brotli), both built here with the same flags;
+//   - wasm size: the player against the minimal Ebiten program
+//     (cmd/bench/minimal: one animated circle), same Go, same flags;
 //
-//   - CPU: the whole headless Chromium (all its processes) while the player
-//     waits on its start screen, plays, is paused and has ended, against the
-//     same browser showing a static page.
+//   - start-up: from the click on Start to the player's first frame in the
+//     embed, against the minimal program's load to its first frame; and
+//     from the click to the first visible sign that the routine began;
+//     with the breakdown of where the start-up goes;
+//
+//   - the host page's bytes before Start (brotli);
+//
+//   - main-thread CPU with the embed paused, against a static page;
+//
+//   - the Go cost of Update+Draw per frame while playing;
+//
+//   - memory growth over 30 minutes of routine time at 16x.
 //
 //     go run ./cmd/bench -site dist
 package main
@@ -16,20 +26,28 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"time"
 )
 
 func main() {
-	site := flag.String("site", "dist", "built site to measure (from cmd/dist)")
-	window := flag.Duration("window", 6*time.Second, "how long each CPU measurement lasts")
-	rounds := flag.Int("rounds", 2, "CPU measurement rounds (the median is reported)")
+	site := flag.String("site", "dist", "built site to measure (from make dist)")
+	runs := flag.Int("runs", 5, "runs of each timed measurement")
+	out := flag.String("json", "bench.json", "where to write the table as JSON")
 	flag.Parse()
-	if err := benchSize(*site); err != nil {
-		fmt.Fprintln(os.Stderr, "bench: size:", err)
+	b, err := newBench(*site, *runs)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
-	if err := benchCPU(*site, *window, *rounds); err != nil {
-		fmt.Fprintln(os.Stderr, "bench: cpu:", err)
+	defer b.close()
+	for _, step := range []func() error{b.size, b.hostBytes, b.startup, b.pausedCPU, b.frameCost, b.memoryGrowth} {
+		if err := step(); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+	}
+	b.table.print(os.Stdout)
+	if err := b.table.writeJSON(*out); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }

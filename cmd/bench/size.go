@@ -11,30 +11,29 @@ import (
 	"github.com/andybalholm/brotli"
 )
 
-// benchSize builds the reference program and the player with the same
-// flags and compares their sizes.
-func benchSize(site string) error {
-	tmp, err := os.MkdirTemp("", "stretch-bench-")
+// size compares the player's wasm with the minimal program's, built here
+// with the same flags: raw, gzip -9 and brotli 11.
+func (b *bench) size() error {
+	ref, err := os.ReadFile(filepath.Join(b.tmp, "minimal.wasm"))
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(tmp)
-	ref, err := buildWasm(tmp, "./cmd/bench/minimal")
-	if err != nil {
-		return err
-	}
-	player, err := buildWasm(tmp, "./cmd/player")
+	player, err := buildWasm(b.tmp, "github.com/immerse-massage/stretch/cmd/player")
 	if err != nil {
 		return err
 	}
 	r, p := sizesOf(ref), sizesOf(player)
-	fmt.Println("wasm size (player / minimal Ebiten program, same flags):")
 	for i, name := range []string{"raw", "gzip -9", "brotli 11"} {
-		fmt.Printf("  %-10s %6.2f MB / %6.2f MB = %.3f\n", name, mb(p[i]), mb(r[i]), float64(p[i])/float64(r[i]))
+		goal, ok := "", (func(float64) bool)(nil)
+		if i == 2 {
+			goal, ok = "<= 1.08", func(m float64) bool { return m <= 1.08 }
+		}
+		b.table.add("wasm size, "+name+", player", "bytes", []float64{float64(p[i])}, []float64{float64(r[i])}, "minimal Ebiten program", goal, ok)
 	}
 	return nil
 }
 
+// buildWasm builds pkg for the browser with the player's flags into dir.
 func buildWasm(dir, pkg string) ([]byte, error) {
 	out := filepath.Join(dir, filepath.Base(pkg)+".wasm")
 	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, pkg)
@@ -48,14 +47,18 @@ func buildWasm(dir, pkg string) ([]byte, error) {
 
 // sizesOf returns the raw, gzip and brotli sizes of b.
 func sizesOf(b []byte) [3]int {
-	var gz, br bytes.Buffer
+	var gz bytes.Buffer
 	gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 	gw.Write(b)
 	gw.Close()
+	return [3]int{len(b), gz.Len(), len(brotliBytes(b))}
+}
+
+// brotliBytes compresses b at quality 11, as make dist does.
+func brotliBytes(b []byte) []byte {
+	var br bytes.Buffer
 	bw := brotli.NewWriterLevel(&br, 11)
 	bw.Write(b)
 	bw.Close()
-	return [3]int{len(b), gz.Len(), br.Len()}
+	return br.Bytes()
 }
-
-func mb(n int) float64 { return float64(n) / 1e6 }

@@ -15,6 +15,7 @@ import (
 )
 
 func main() {
+	widget.Mark("go-main")
 	win := js.Global()
 	console := win.Get("console")
 	var choices widget.Choices
@@ -65,13 +66,21 @@ func main() {
 		opts.WakeLock = wakeLock
 	}
 	game := widget.NewGame(opts)
+	widget.Mark("game")
+	if strings.Contains(win.Get("location").Get("search").String(), "bench=1") {
+		widget.ExposeFrameCosts(game)
+	}
 	link.Listen(game.Send)
 	screen.Bind(game)
 	session.KeepOnContextLoss(game)
 	widget.BindControls(game, page, link, screen, &choices)
 	if err := widget.Run(game); err != nil {
 		console.Call("error", "stretch-routine: "+err.Error())
-		link.Emit(widget.Event{Type: "error", Detail: map[string]any{"code": "player-failed", "message": err.Error()}})
+		code := "player-failed"
+		if strings.Contains(strings.ToLower(err.Error()), "webgl") {
+			code = "unsupported" // no WebGL 2 context to draw with
+		}
+		link.Emit(widget.Event{Type: "error", Detail: map[string]any{"code": code, "message": err.Error()}})
 	}
 }
 

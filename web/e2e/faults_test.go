@@ -214,14 +214,20 @@ func TestFaultPlayerStylesStall(t *testing.T) {
 	wantFallback(t, tb, "", 45*time.Second)
 }
 
+// TestFaultNoWebGL2 takes WebGL 2 contexts away in every frame: the
+// player cannot draw, says so, and the routine is shown as text.
 func TestFaultNoWebGL2(t *testing.T) {
 	t.Parallel()
-	tb, _ := startWithFault(t, nil, `(() => {
+	hs := newHostServer(t, false)
+	tb := openAt(t, hs.URL+"/host.html?booking-url="+url.QueryEscape(faultBook), phone)
+	tb.addScript(`(() => {
 		const get = HTMLCanvasElement.prototype.getContext;
 		HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === 'webgl2' ? null : get.call(this, kind, ...rest); };
-	})()`)
-	// No player: wantFallback checks that no iframe was made.
-	wantFallback(t, tb, "unsupported", 15*time.Second)
+	})();`)
+	evalJS[bool](tb, `location.reload(), true`)
+	tb.waitFor(shadow("w", ".start"), 10*time.Second)
+	tb.clickShadow("w", ".start")
+	wantFallback(t, tb, "unsupported", time.Minute)
 }
 
 // TestFaultContextLost loses the player's WebGL context mid-routine:
