@@ -5,12 +5,13 @@ GO      ?= go
 PORT    ?= 8080
 DIST    ?= dist
 BROTLI  ?= 11
+PACKAGE_OUT ?= .
 BROWSER := $(shell command -v chromium || command -v chromium-browser || command -v google-chrome)
 
 # Packages that run natively (everything but the browser end-to-end tests).
 NATIVE_PKGS = $(shell $(GO) list ./... | grep -v '/web/e2e$$')
 
-.PHONY: run dist test vet test-native test-widget test-e2e e2e-tools browser bench fuzz soak clean
+.PHONY: run dist package test vet test-native test-widget test-e2e e2e-tools npm-tool browser bench fuzz soak clean
 
 ## run: build the site into $(DIST) and serve it on 127.0.0.1:$(PORT)
 run: dist
@@ -19,6 +20,11 @@ run: dist
 ## dist: build the whole static site into $(DIST)
 dist:
 	$(GO) run ./cmd/dist -out $(DIST) -brotli $(BROTLI)
+
+## package: pack the site as an npm package, <name>-<version>.tgz in
+## $(PACKAGE_OUT), with npm pack; the last line printed is its path
+package: npm-tool
+	$(GO) run ./cmd/package -out $(PACKAGE_OUT)
 
 ## test: vet, then the native, in-browser (wasm) and end-to-end tests
 test: browser vet test-native test-widget test-e2e
@@ -44,16 +50,19 @@ test-e2e: browser e2e-tools dist
 	STRETCH_SITE=$(CURDIR)/$(DIST) $(GO) test -count=1 ./web/e2e/
 
 ## e2e-tools: install the end-to-end tests' browser-side tools (axe-core)
-## from web/e2e/package-lock.json, with Debian's npm if npm is missing
-e2e-tools:
+## from web/e2e/package-lock.json
+e2e-tools: npm-tool
+	npm ci --prefix web/e2e --no-audit --no-fund --loglevel=error
+
+## npm-tool: make sure npm is installed (Debian's npm with apt-get as root)
+npm-tool:
 	@command -v npm >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-			echo "Installing Debian's npm for the accessibility tests..."; \
+			echo "Installing Debian's npm..."; \
 			apt-get update -qq && apt-get install -y -qq npm >/dev/null; \
 		else \
-			echo "make test needs npm: install Debian's npm package (sudo apt-get install npm)"; exit 1; \
+			echo "npm is needed: install Debian's npm package (sudo apt-get install npm)"; exit 1; \
 		fi; }
-	npm ci --prefix web/e2e --no-audit --no-fund --loglevel=error
 
 ## browser: make sure headless Chromium is installed (apt-get as root)
 browser:

@@ -19,6 +19,9 @@ import (
 // server serves the built site for every test in the package.
 var server *httptest.Server
 
+// siteDir is the directory of the built site that server serves.
+var siteDir string
+
 // browser is the shared headless Chromium; each test opens its own tab.
 var browser context.Context
 
@@ -44,6 +47,7 @@ func run(m *testing.M) (int, error) {
 		}
 		site = dir
 	}
+	siteDir = site
 	server = httptest.NewServer(web.NewHandler(os.DirFS(site)))
 	defer server.Close()
 

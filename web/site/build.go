@@ -32,6 +32,9 @@ type Options struct {
 	// may have: a clinic that hosts the widget itself can pin its own, so
 	// that nobody can link its player with another site's booking URL.
 	BookingHosts []string
+	// NoPrecompress leaves out the .br and .gz siblings, for hosts that
+	// compress by themselves, such as the npm CDNs that serve the package.
+	NoPrecompress bool
 }
 
 // Build writes the whole site into out, replacing what an earlier build
@@ -41,7 +44,7 @@ type Options struct {
 // routine cards under posters/, content.<lang>.json, the _headers file
 // that gives Netlify and Cloudflare Pages the headers cmd/serve sends
 // (web.StaticHostHeaders), and a .br and .gz sibling for every
-// compressible file where that is smaller.
+// compressible file where that is smaller (unless opts.NoPrecompress).
 func Build(out string, opts Options) error {
 	if err := clearOutput(out); err != nil {
 		return err
@@ -52,6 +55,9 @@ func Build(out string, opts Options) error {
 	}
 	if err := files.Write(out); err != nil {
 		return err
+	}
+	if opts.NoPrecompress {
+		return nil
 	}
 	return precompressAll(out, files, opts.Brotli)
 }
