@@ -8,8 +8,7 @@
  */
 import C from './contract.js';
 import accepted from './accepted.js';
-import { read } from './embed.js';
-import { background, contrast, ink, onInk } from './builder-contrast.js';
+import { read, palette } from './embed.js';
 import * as snippet from './builder-snippets.js';
 
 const WORDS = new Map(await Promise.all(C.langs.map(async (l) => [l, (await import(`./words.${l}.js`)).default])));
@@ -210,17 +209,17 @@ function leftOut(wrong) {
 
 /** showContrast shows the colour the widget gives buttons and text for the accent, and its contrast with the background. */
 function showContrast(attrs) {
-  const own = new Map(attrs).get('accent'), accent = own || C.defaults.accent, k = ink(accent);
-  const ratio = (c) => `${(Math.floor(contrast(c, background) * 10) / 10).toFixed(1)}:1`;
+  const own = new Map(attrs).get('accent'), p = palette(own || C.defaults.accent), k = p.ink, accent = p.accent;
+  const ratio = (r) => `${(Math.floor(r * 10) / 10).toFixed(1)}:1`;
   const who = own ? 'Your colour' : 'The default sage';
   const sample = $('contrast-sample');
   sample.style.background = k;
-  sample.style.color = onInk(k);
+  sample.style.color = p.on;
   sample.dataset.ink = k;
-  $('contrast-main').textContent = `Buttons and text: ${k}, contrast ${ratio(k)}`;
+  $('contrast-main').textContent = `Buttons and text: ${k}, contrast ${ratio(p.inkContrast)}`;
   $('contrast-note').textContent = k === accent
     ? `${who} is used as it is: text needs at least ${C.minContrast}:1 against the widget’s background.`
-    : `${who}, ${accent}, has ${ratio(accent)} against the widget’s background, below the ${C.minContrast}:1 text needs, so the widget darkens it. The pacer keeps ${accent}.`;
+    : `${who}, ${accent}, has ${ratio(p.accentContrast)} against the widget’s background, below the ${C.minContrast}:1 text needs, so the widget darkens it. The pacer keeps ${accent}.`;
 }
 
 /** showTiming says what a pattern of one's own may be, and how long a breath and the whole routine take. */

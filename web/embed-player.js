@@ -11,12 +11,17 @@ const MISSING_MS = 3000; // its page loaded and never said hello: it is not our 
 
 /**
  * attach starts the player for an element. ctx gives its box (where the
- * iframe goes, under ctx.view, the start view), the player's URL and
- * settings (ctx.src), the iframe's accessible name (ctx.title), and the
- * element's handlers: event(type, detail) for the contract's events,
- * status(type, detail) for the player's other messages (and full screen
- * by pinning), and fail(code, message). It returns the controller:
- * send(cmd, value), pin(on), teardown().
+ * iframe goes, under the start view), the player's URL and settings
+ * (ctx.src), the iframe's accessible name (ctx.title), and the element's
+ * handlers: event(type, detail) for the contract's events, status(type,
+ * detail) for the player's other messages (and full screen by pinning),
+ * and fail(code, message). It returns the controller: frame, send(cmd,
+ * value), pin(on), teardown(), and begin(query, handlers) for a warm one.
+ *
+ * With ctx.warm the player is warmed, when the visitor shows intent: it
+ * downloads and compiles out of sight, inert, and waits. begin(query,
+ * handlers) starts it with the settings of the moment (the query of its
+ * address) and the element's handlers; only then does the watchdog run.
  */
 let sheet;
 
@@ -35,14 +40,27 @@ export function attach(ctx) {
   frame.title = ctx.title;
   frame.src = ctx.src;
   frame.setAttribute('allow', 'autoplay; fullscreen; screen-wake-lock');
+  let warm = !!ctx.warm;
+  if (warm) {
+    frame.inert = true;
+    frame.ariaHidden = 'true';
+  }
   let ready = false;
   let heard = false;
+  // The settings to begin a warm player with, kept until it has said hello
+  // (then it listens for them).
+  let query = null;
+  const begin = () => {
+    if (!heard || query === null) return;
+    send('begin', query);
+    query = null;
+  };
   let watch;
   let pinned = null;
 
   const watchdog = () => {
     clearTimeout(watch);
-    if (!ready) watch = setTimeout(() => ctx.fail('timeout', 'The player did not start in time'), WATCH_MS);
+    if (!ready && !warm) watch = setTimeout(() => ctx.fail('timeout', 'The player did not start in time'), WATCH_MS);
   };
   frame.addEventListener('load', () => {
     // The page has loaded: if our player never said hello, it is not
@@ -54,6 +72,7 @@ export function attach(ctx) {
     if (e.source !== frame.contentWindow || (e.origin !== origin && !(opaque && e.origin === 'null')) || d?.source !== SRC ||
       typeof d.type !== 'string' || (d.kind !== 'event' && d.kind !== 'status')) return;
     heard = true;
+    begin();
     watchdog();
     const detail = { ...(d.detail && typeof d.detail === 'object' ? d.detail : {}) };
     if (d.kind === 'status') {
@@ -117,6 +136,16 @@ export function attach(ctx) {
     frame,
     send,
     pin,
+    begin(settings, handlers) {
+      Object.assign(ctx, handlers);
+      warm = false;
+      frame.inert = false;
+      frame.removeAttribute('aria-hidden');
+      frame.title = handlers.title || frame.title;
+      query = settings;
+      begin();
+      watchdog();
+    },
     teardown() {
       clearTimeout(watch);
       pin(false, false);

@@ -119,6 +119,20 @@ const contrast = (a, b) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a),
 const scale = (c, k) => c.map((v) => Math.floor(v * k));
 const hex = (c) => '#' + c.map((v) => v.toString(16).padStart(2, '0')).join('');
 
+/**
+ * palette is what the widget makes of an accent colour (#rrggbb): ink, the
+ * colour of its buttons and text; on, of a label on ink; soft, a pale tint;
+ * and the contrast of the accent and of ink with the widget's background.
+ * The embed builder shows it.
+ */
+export function palette(accent) {
+  const a = rgb(accent), k = ink(a), bg = rgb(C.colors.background);
+  return {
+    accent: hex(a), ink: hex(k), on: contrast(k, [255, 255, 255]) >= C.minContrast ? '#ffffff' : C.colors.onLight,
+    soft: hex(a.map((v) => Math.round(v * 0.14 + 219))), accentContrast: contrast(a, bg), inkContrast: contrast(k, bg),
+  };
+}
+
 /** ink is the accent darkened just enough for AA contrast on the background (anim.AccentInk). */
 function ink(accent) {
   const bg = rgb(C.colors.background);
@@ -194,16 +208,6 @@ const words = (lang) => WORDS.get(lang) || WORDS.set(lang, import(new URL(`words
 let more;
 const rest = () => more ||= import(new URL('embed-player.js', BASE).href);
 
-/** prefetch warms the cache with the player's files once the visitor shows intent. */
-function prefetch() {
-  if (prefetch.done || typeof WebAssembly !== 'object') return;
-  prefetch.done = true;
-  rest().catch(() => {});
-  for (const f of ['player.html', 'player.js', 'player.css', 'wasm_exec.js', C.wasm]) {
-    document.head.append(h('link', { rel: 'prefetch', href: new URL(f, BASE).href }));
-  }
-}
-
 /** finite returns x as a number, or throws a TypeError as a media element does. */
 function finite(x, what) {
   if (!Number.isFinite(x = Number(x))) throw new TypeError(`${SRC}: ${what} must be a finite number`);
@@ -228,6 +232,7 @@ export class StretchRoutine extends HTMLElement {
   #state = 'idle';
   #paused = true;
   #player = null; // embed-player.js's controller, once loaded
+  #warm = null; // a warmed player, not begun: the promise of its controller
   #loads = 0; // counts loads, so that a late one is dropped
   #view = null; // the start view, over the loading player
   #caption;
@@ -259,8 +264,8 @@ export class StretchRoutine extends HTMLElement {
   connectedCallback() {
     this.#ac = new AbortController();
     const signal = this.#ac.signal;
-    this.addEventListener('pointerover', prefetch, { signal });
-    this.addEventListener('focusin', prefetch, { signal });
+    this.addEventListener('pointerover', this.#intent, { signal });
+    this.addEventListener('focusin', this.#intent, { signal });
     this.#io = new IntersectionObserver((es) => {
       const hidden = !es.at(-1).isIntersecting && !this.#fullscreen;
       if (hidden !== this.#hidden) this.#send('visibility', (this.#hidden = hidden) ? 0 : 1);
@@ -308,9 +313,33 @@ export class StretchRoutine extends HTMLElement {
     });
   }
 
+  /**
+   * #intent warms the player when the visitor shows intent (the pointer
+   * over the element, or focus in it): out of sight, it downloads and
+   * compiles, and waits for Start.
+   */
+  #intent = () => {
+    if (this.#state !== 'idle' || this.#warm || !this.#w || typeof WebAssembly !== 'object') return;
+    const n = this.#loads, q = new URLSearchParams({ warm: 1, lang: this.#c.get('lang'), origin: location.origin });
+    const warm = this.#warm = rest().then(({ attach }) => n === this.#loads && this.#warm === warm ? attach({
+      box: this.#box, title: this.#w.label, src: `${new URL('player.html', BASE)}?${q}`, warm: true,
+      event() {}, status() {},
+      // A warm player that fails is dropped: Start loads one anew.
+      fail: () => n === this.#loads && this.#warm === warm && this.#unwarm(),
+    }) : null).catch(() => null);
+  };
+
+  /** #unwarm drops the warmed player, if any. */
+  #unwarm() {
+    const w = this.#warm;
+    this.#warm = null;
+    w?.then((p) => p?.teardown());
+  }
+
   /** #stop leaves nothing running: no iframe, listener, timer, pin, sound or speech. */
   #stop() {
     clearTimeout(this.#tick);
+    this.#unwarm();
     this.#player?.teardown();
     this.#player = null;
     this.#loads++;
@@ -321,12 +350,9 @@ export class StretchRoutine extends HTMLElement {
   /** #reset reads the attributes and shows the facade. */
   #reset() {
     this.#stop();
-    const c = this.#c = config(this), accent = rgb(c.get('accent') || C.defaults.accent), dark = ink(accent), s = this.#box.style;
+    const c = this.#c = config(this), p = palette(c.get('accent') || C.defaults.accent), s = this.#box.style;
     this.#r = routine(c);
-    s.setProperty('--accent', hex(accent));
-    s.setProperty('--ink', hex(dark));
-    s.setProperty('--soft', hex(accent.map((v) => Math.round(v * 0.14 + 219))));
-    s.setProperty('--on', contrast(dark, [255, 255, 255]) >= C.minContrast ? '#fff' : C.colors.onLight);
+    for (const k of ['accent', 'ink', 'soft', 'on']) s.setProperty(`--${k}`, p[k]);
     this.#state = 'idle';
     this.#duration = NaN;
     this.#time = 0;
@@ -403,14 +429,17 @@ export class StretchRoutine extends HTMLElement {
     const pause = h('button', { type: 'button', className: 'start' }, icon(), w.pause);
     pause.onclick = () => this.#paused ? this.play().catch(() => {}) : this.pause();
     this.#caption = h('p', { className: 'caption' });
-    this.#view = h('div', { className: 'view start-view', role: 'status' }, this.#poster(),
+    // The facade's poster stays as it is (drawn already): only the words change.
+    this.#view = h('div', { className: 'view start-view', role: 'status' }, this.#box.querySelector('.stage') || this.#poster(),
       h('div', { className: 'side' },
         h('p', { className: 'title' }, this.#stretch.title),
         h('div', { className: 'now' }, h('div', { className: 'ring' }), this.#caption),
         h('p', {}, w.firstSteps[this.#r.spans[i].i]),
         h('div', { className: 'progress', role: 'progressbar', ariaLabel: w.loading }, h('i'))),
       h('div', { className: 'bar' }, pause));
-    this.#box.replaceChildren(this.#view);
+    // A warmed player's frame stays where it is (moving it would load it anew).
+    for (const e of [...this.#box.children]) if (e.localName !== 'iframe') e.remove();
+    this.#box.append(this.#view);
     pause.focus({ preventScroll: true });
     this.#show();
     const q = new URLSearchParams(c);
@@ -424,16 +453,22 @@ export class StretchRoutine extends HTMLElement {
     const n = ++this.#loads;
     // The rest of the element may not come either (a network gone away).
     const late = setTimeout(() => n === this.#loads && !this.#player && this.#fail('timeout', 'The player did not start in time'), 20000);
-    rest().then(({ attach }) => {
+    const handlers = {
+      title: w.label,
+      event: (type, detail) => n === this.#loads && this.#event(type, detail),
+      status: (type, detail) => n === this.#loads && this.#status(type, detail),
+      fail: (code, message) => n === this.#loads && this.#fail(code, message),
+    };
+    const warm = this.#warm;
+    this.#warm = null;
+    (warm || Promise.resolve(null)).then(async (p) => {
+      const { attach } = p ? {} : await rest();
       clearTimeout(late);
-      if (n !== this.#loads) return;
-      this.#player = attach({
-        box: this.#box, view: this.#view, title: w.label, src: `${new URL('player.html', BASE)}?${q}`,
-        event: (type, detail) => n === this.#loads && this.#event(type, detail),
-        status: (type, detail) => n === this.#loads && this.#status(type, detail),
-        fail: (code, message) => n === this.#loads && this.#fail(code, message),
-      });
-    }, (e) => n === this.#loads && this.#fail('load-failed', String(e)));
+      if (n !== this.#loads) return p?.teardown();
+      if (p) p.begin(q.toString(), handlers);
+      else p = attach({ box: this.#box, src: `${new URL('player.html', BASE)}?${q}`, ...handlers });
+      this.#player = p;
+    }).catch((e) => n === this.#loads && this.#fail('load-failed', String(e)));
   }
 
   /** #show brings the start view up to date with the routine's clock, each second. */

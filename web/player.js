@@ -23,6 +23,12 @@ const loading = document.getElementById('loading');
 const bar = loading.querySelector('.loading-bar');
 const fill = loading.querySelector('.loading-fill');
 const text = loading.querySelector('.loading-text');
+// Begun in the element, whose start view covers the player and shows the
+// routine while it loads: no loading view of our own, and no animation
+// drawing frames that nobody sees while the wasm compiles.
+// Warmed (warm=1), the player is out of sight under the element's facade.
+const warm = params.get('warm') === '1';
+if (params.get('begun') === '1' || warm) loading.hidden = true;
 
 // The element passes the exact origin of its page (or "null" for a page
 // without one). Messages go nowhere else; on its own, the player talks to
@@ -30,6 +36,22 @@ const text = loading.querySelector('.loading-text');
 const framed = window.parent !== window;
 const origin = framed ? params.get('origin') : location.origin;
 const target = origin === 'null' ? '*' : origin;
+
+/**
+ * begun resolves when the player may run: at once, or, warmed, when the
+ * element says begin with the settings of the moment, which become the
+ * query of this page's address (where the Go side reads them).
+ */
+const begun = !warm || !framed ? Promise.resolve() : new Promise((ok) => {
+  addEventListener('message', function begin(e) {
+    const d = e.data;
+    if (e.source !== window.parent || (origin !== 'null' && e.origin !== origin) || d?.source !== SRC ||
+      d.kind !== 'command' || d.cmd !== 'begin' || typeof d.value !== 'string' || d.value.length > 8192) return;
+    removeEventListener('message', begin);
+    history.replaceState(history.state, '', '?' + d.value);
+    ok();
+  });
+});
 
 /** status tells the embedding element how loading goes. */
 function status(type, detail = {}) {
@@ -152,8 +174,10 @@ async function start() {
     return fail(stalled ? 'stalled' : 'load-failed', stalled || err);
   }
   performance.mark('stretch:wasm-ready');
-  // The size of the player's memory, for the soak test and the bench.
+  // The size of the player's memory, for the soak test and the bench; there
+  // once compiled, warmed or not.
   Object.defineProperty(window, 'stretchPlayerMemory', { value: () => instance.exports.mem.buffer.byteLength });
+  await begun;
   // The player runs until the page goes away: if it ever stops, it failed.
   go.run(instance).then(
     () => fail('player-failed', new Error('the player stopped')),
