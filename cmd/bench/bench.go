@@ -36,9 +36,18 @@ const (
 	staticPage = `<!doctype html><html lang="en"><title>Reference</title>
 <body style="font:16px system-ui;background:#f7f4ef"><h1>Upper back mobility</h1>
 <p>A static page with no script, measured in the same browser as the widget.</p></body></html>`
+	// clickPage is the reference for the first visible sign: a click that
+	// changes a text, in a page laid out like the host page.
+	clickPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Click</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0;padding:16px;font:16px system-ui">
+<h1>A clinic's article</h1><div id="w" style="height:640px;border-radius:16px;background:#f7f4ef;display:grid;place-items:center">
+<button class="start" style="min-height:52px;padding:0 30px;border:0;border-radius:999px;background:#4f7964;color:#fff;font:inherit">Start</button>
+<p id="t"></p></div><p>The rest of the article.</p>
+<script>document.querySelector('.start').onclick = () => { document.getElementById('t').textContent = 'Get into position · 12'; };</script></body></html>`
 	minimalPage = `<!doctype html><html lang="en"><title>Minimal</title><body style="margin:0">
 <script src="wasm_exec.js"></script><script>const go = new Go();
-WebAssembly.instantiateStreaming(fetch('minimal.wasm'), go.importObject).then((r) => go.run(r.instance));</script></body></html>`
+fetch('minimal.wasm').then((res) => { performance.mark('stretch:wasm-response'); return WebAssembly.instantiateStreaming(res, go.importObject); })
+.then((r) => { performance.mark('stretch:wasm-ready'); go.run(r.instance); });</script></body></html>`
 	hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <script type="module" src="embed.js"></script></head><body style="margin:0;padding:16px;font:16px system-ui">
@@ -68,7 +77,7 @@ func newBench(site string, runs int) (*bench, error) {
 	mux := http.NewServeMux()
 	mux.Handle("/", handler)
 	pages := map[string]string{
-		"/static.html": staticPage, "/minimal.html": minimalPage, "/host.html": hostPage,
+		"/static.html": staticPage, "/click.html": clickPage, "/minimal.html": minimalPage, "/host.html": hostPage,
 		"/host-es.html": strings.Replace(hostPage, `<stretch-routine id="w">`, `<stretch-routine id="w" lang="es">`, 1),
 	}
 	for path, body := range pages {

@@ -26,12 +26,15 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
+	"strings"
 )
 
 func main() {
 	site := flag.String("site", "dist", "built site to measure (from make dist)")
 	runs := flag.Int("runs", 5, "runs of each timed measurement")
 	out := flag.String("json", "bench.json", "where to write the table as JSON")
+	only := flag.String("only", "", "measure only these, comma-separated: size, host, startup, cpu, frames, memory")
 	flag.Parse()
 	b, err := newBench(*site, *runs)
 	if err != nil {
@@ -39,8 +42,17 @@ func main() {
 		os.Exit(1)
 	}
 	defer b.close()
-	for _, step := range []func() error{b.size, b.hostBytes, b.startup, b.pausedCPU, b.frameCost, b.memoryGrowth} {
-		if err := step(); err != nil {
+	for _, step := range []struct {
+		name string
+		run  func() error
+	}{
+		{"size", b.size}, {"host", b.hostBytes}, {"startup", b.startup},
+		{"cpu", b.pausedCPU}, {"frames", b.frameCost}, {"memory", b.memoryGrowth},
+	} {
+		if *only != "" && !slices.Contains(strings.Split(*only, ","), step.name) {
+			continue
+		}
+		if err := step.run(); err != nil {
 			fmt.Fprintln(os.Stderr, "bench:", err)
 			os.Exit(1)
 		}
