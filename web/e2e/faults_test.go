@@ -224,7 +224,7 @@ func TestFaultNoWebGL2(t *testing.T) {
 		const get = HTMLCanvasElement.prototype.getContext;
 		HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === 'webgl2' ? null : get.call(this, kind, ...rest); };
 	})();`)
-	evalJS[bool](tb, `location.reload(), true`)
+	tb.reload()
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	tb.clickShadow("w", ".start")
 	wantFallback(t, tb, "unsupported", time.Minute)
@@ -246,7 +246,8 @@ func TestFaultContextLost(t *testing.T) {
 	tb.waitFor(w+`.state === 'playing' && `+w+`.currentTime >= 100`, 20*time.Second)
 	before := evalJS[float64](tb, w+`.currentTime`)
 	frame := shadow("w", "iframe")
-	evalJS[bool](tb, frame+`.contentWindow.__before = true; `+frame+`.contentDocument.querySelector('canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext(), true`)
+	evalJS[bool](tb, `(() => { const f = `+frame+`; f.contentWindow.__before = true;
+		f.contentDocument.querySelector('canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext(); return true; })()`)
 	// The page reloads: a new document whose player shows again.
 	tb.waitFor(`(() => { const f = `+frame+`; return !f.contentWindow.__before && f.contentDocument.readyState === 'complete' && !f.contentDocument.getElementById('player').hidden; })()`, time.Minute)
 	n := len(tb.eventsOf("timeupdate"))

@@ -46,56 +46,73 @@ type layout struct {
 // stageShare is the stage's share of the player's area.
 func (l layout) stageShare() float64 { return l.Stage[2] * l.Stage[3] / (l.W * l.H) }
 
-// TestPhoneLayouts opens the widget in a phone's page at every phone size,
-// in English and Spanish, and walks through every stretch: the element is
-// never taller than the screen, the figure's stage takes at least 40% of
-// the player, no title, count or caption is cut, and on a landscape phone
-// the figure and the pacer sit side by side. Screenshots for people.
+// TestPhoneLayouts opens the widget in a phone's page, in English and
+// Spanish, and walks through every stretch at every phone size, turning
+// the phone between sizes as a visitor would: the element is never taller
+// than the screen, the figure's stage takes at least 40% of the player, no
+// title, count or caption is cut, and on a landscape phone the figure and
+// the pacer sit side by side. Screenshots for people at the three phone
+// sizes the product is judged on.
 func TestPhoneLayouts(t *testing.T) {
 	t.Parallel()
-	for _, vp := range phoneSizes {
-		for _, lang := range []string{"en", "es"} {
-			t.Run(vp.name+"-"+lang, func(t *testing.T) {
-				t.Parallel()
-				hs := newHostServer(t, false)
-				hs.fault = phoneHost(lang)
-				tb := openAt(t, hs.URL+"/phone.html", vp)
-				tb.waitFor(shadow("w", ".start"), 10*time.Second)
+	shown := map[string]bool{"320x568": true, "375x667": true, "667x375": true}
+	for _, lang := range []string{"en", "es"} {
+		t.Run(lang, func(t *testing.T) {
+			t.Parallel()
+			hs := newHostServer(t, false)
+			hs.fault = phoneHost(lang)
+			tb := openAt(t, hs.URL+"/phone.html", phoneSizes[0])
+			tb.waitFor(shadow("w", ".start"), 10*time.Second)
+			for _, vp := range phoneSizes {
+				tb.resize(vp)
+				tb.waitFor(fmt.Sprintf(`innerWidth === %d`, vp.width), 10*time.Second)
 				h := evalJS[float64](tb, `document.getElementById('w').getBoundingClientRect().height`)
 				if h > float64(vp.height) {
-					t.Errorf("the widget is %.0f px tall on a %d px high screen", h, vp.height)
+					t.Errorf("%s: the facade is %.0f px tall on a %d px high screen", vp.name, h, vp.height)
 				}
-				tb.screenshot(fmt.Sprintf("layout-%s-%s-0facade", vp.name, lang))
-				tb.clickShadow("w", ".start")
-				tb.waitElementEvent("w", "ready", 1, readyTimeout)
-				evalJS[bool](tb, `document.getElementById('w').pause(), true`)
-				tb.waitFor(`document.getElementById('w').state === 'paused'`, 10*time.Second)
-				frame := shadow("w", "iframe") + `.contentWindow`
-				tl := anim.DefaultConfig().Timeline()
+				if shown[vp.name] {
+					centre(tb, "w")
+					tb.screenshot(fmt.Sprintf("layout-%s-%s-0facade", vp.name, lang))
+				}
+			}
+			tb.resize(phoneSizes[0])
+			tb.clickShadow("w", ".start")
+			tb.waitElementEvent("w", "ready", 1, readyTimeout)
+			evalJS[bool](tb, `document.getElementById('w').pause(), true`)
+			tb.waitFor(`document.getElementById('w').state === 'paused'`, 10*time.Second)
+			frame := shadow("w", "iframe") + `.contentWindow`
+			tl := anim.DefaultConfig().Timeline()
+			for _, vp := range phoneSizes {
+				tb.resize(vp)
+				tb.waitFor(fmt.Sprintf(`%s.innerWidth > 0 && innerWidth === %d`, frame, vp.width), 10*time.Second)
+				h := evalJS[float64](tb, `document.getElementById('w').getBoundingClientRect().height`)
+				if h > float64(vp.height) {
+					t.Errorf("%s: the player is %.0f px tall on a %d px high screen", vp.name, h, vp.height)
+				}
 				for i, id := range tl.Stretches() {
 					for _, m := range stretchMoments(tl, i)[:2] {
 						evalJS[bool](tb, fmt.Sprintf(`document.getElementById('w').currentTime = %v, true`, m.t.Seconds()))
 						title := anim.StretchContent(id, anim.Lang(lang)).Title
 						tb.waitFor(fmt.Sprintf(`%s.document.getElementById('stretch-title').textContent === %q`, frame, title), 10*time.Second)
-						tb.settle()
+						// Measuring lays the page out: no frame needs to be drawn.
 						got := evalJS[layout](tb, `((w) => { const document = w.document, innerWidth = w.innerWidth, innerHeight = w.innerHeight; return `+layoutJS+`; })(`+frame+`)`)
 						if share := got.stageShare(); share < 0.40 {
-							t.Errorf("%s %s: the figure's stage is %.0f%% of the player; want at least 40%%", id, m.name, 100*share)
+							t.Errorf("%s %s %s: the figure's stage is %.0f%% of the player; want at least 40%%", vp.name, id, m.name, 100*share)
 						}
 						for _, c := range got.Cut {
-							t.Errorf("%s %s: cut: %s", id, m.name, c)
+							t.Errorf("%s %s %s: cut: %s", vp.name, id, m.name, c)
 						}
 						if vp.width > vp.height && got.Pacer[0] < got.Stage[0]+got.Stage[2]-1 {
-							t.Errorf("%s: on a landscape phone the pacer (x %.0f) is not beside the figure (ending at %.0f)", id, got.Pacer[0], got.Stage[0]+got.Stage[2])
+							t.Errorf("%s %s: on a landscape phone the pacer (x %.0f) is not beside the figure (ending at %.0f)", vp.name, id, got.Pacer[0], got.Stage[0]+got.Stage[2])
 						}
-						if i == 0 || i == 2 {
+						if shown[vp.name] && (i == 0 && m.name == "setup" || i == 2 && m.name == "full") {
 							centre(tb, "w") // as the visitor holds it, not as the click left it
 							tb.screenshot(fmt.Sprintf("layout-%s-%s-%d-%s-%s", vp.name, lang, i+1, id, m.name))
 						}
 					}
 				}
-			})
-		}
+			}
+		})
 	}
 }
 
@@ -114,96 +131,98 @@ func phoneHost(lang string) func(http.ResponseWriter, *http.Request) bool {
 	}
 }
 
-// TestColumnLayouts puts the widget in a theme's content column of 480,
-// 640, 720 and 960 px on a desktop page: the figure's stage is the largest
-// thing in the player and takes at least 40% of it.
+// TestColumnLayouts puts the widget in a theme's content column on a
+// desktop page and narrows the column from 960 to 640, 720 and 480 px
+// while the player is paused: at each width the figure's stage is the
+// largest thing in the player and takes at least 40% of it.
 func TestColumnLayouts(t *testing.T) {
 	t.Parallel()
-	for _, col := range []int{480, 640, 720, 960} {
-		t.Run(fmt.Sprint(col), func(t *testing.T) {
-			t.Parallel()
-			hs := newHostServer(t, false)
-			hs.fault = func(w http.ResponseWriter, r *http.Request) bool {
-				if r.URL.Path != "/column.html" {
-					return false
-				}
-				w.Header().Set("Content-Type", "text/html; charset=utf-8")
-				fmt.Fprintf(w, `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="embed.js"></script></head>
-<body style="margin:0;background:#fff;font:18px/1.6 Georgia,serif"><main style="max-width:%dpx;margin:24px auto"><h1>A clinic's article</h1>
-<stretch-routine id="w"></stretch-routine><p style="height:1500px">The rest of the article.</p></main></body></html>`, col)
-				return true
-			}
-			tb := openAt(t, hs.URL+"/column.html", desktop)
-			tb.waitFor(shadow("w", ".start"), 10*time.Second)
-			tb.clickShadow("w", ".start")
-			tb.waitElementEvent("w", "ready", 1, readyTimeout)
-			evalJS[bool](tb, `document.getElementById('w').pause(), true`)
-			tb.waitFor(`document.getElementById('w').state === 'paused'`, 10*time.Second)
-			frame := shadow("w", "iframe") + `.contentWindow`
-			got := evalJS[layout](tb, `((w) => { const document = w.document, innerWidth = w.innerWidth, innerHeight = w.innerHeight; return `+layoutJS+`; })(`+frame+`)`)
-			if share := got.stageShare(); share < 0.40 {
-				t.Errorf("in a %d px column the figure's stage is %.0f%% of the player; want at least 40%%", col, 100*share)
-			}
-			biggest := evalJS[string](tb, `((w) => { let best = '', area = 0;
-				for (const e of w.document.querySelectorAll('#player > *')) { const b = e.getBoundingClientRect(); if (e.checkVisibility() && b.width * b.height > area) { area = b.width * b.height; best = e.id || e.className; } }
-				return best; })(`+frame+`)`)
-			if biggest != "stage-figure" {
-				t.Errorf("in a %d px column the largest thing in the player is %q; want the figure's stage", col, biggest)
-			}
-			for _, c := range got.Cut {
-				t.Errorf("in a %d px column: cut: %s", col, c)
-			}
-			centre(tb, "w")
-			tb.screenshot(fmt.Sprintf("column-%d", col))
-		})
+	hs := newHostServer(t, false)
+	hs.fault = func(w http.ResponseWriter, r *http.Request) bool {
+		if r.URL.Path != "/column.html" {
+			return false
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="embed.js"></script></head>
+<body style="margin:0;background:#fff;font:18px/1.6 Georgia,serif"><main style="max-width:960px;margin:24px auto"><h1>A clinic's article</h1>
+<stretch-routine id="w"></stretch-routine><p style="height:1500px">The rest of the article.</p></main></body></html>`)
+		return true
+	}
+	tb := openAt(t, hs.URL+"/column.html", desktop)
+	tb.waitFor(shadow("w", ".start"), 10*time.Second)
+	tb.clickShadow("w", ".start")
+	tb.waitElementEvent("w", "ready", 1, readyTimeout)
+	evalJS[bool](tb, `document.getElementById('w').pause(), true`)
+	tb.waitFor(`document.getElementById('w').state === 'paused'`, 10*time.Second)
+	frame := shadow("w", "iframe") + `.contentWindow`
+	for _, col := range []int{960, 640, 720, 480} {
+		evalJS[bool](tb, fmt.Sprintf(`document.querySelector('main').style.maxWidth = '%dpx', true`, col))
+		tb.waitFor(fmt.Sprintf(`%[1]s.innerWidth <= %[2]d && %[1]s.innerWidth > %[3]d`, frame, col, col-40), 10*time.Second)
+		tb.settle()
+		got := evalJS[layout](tb, `((w) => { const document = w.document, innerWidth = w.innerWidth, innerHeight = w.innerHeight; return `+layoutJS+`; })(`+frame+`)`)
+		if share := got.stageShare(); share < 0.40 {
+			t.Errorf("in a %d px column the figure's stage is %.0f%% of the player; want at least 40%%", col, 100*share)
+		}
+		biggest := evalJS[string](tb, `((w) => { let best = '', area = 0;
+			for (const e of w.document.querySelectorAll('#player > *')) { const b = e.getBoundingClientRect(); if (e.checkVisibility() && b.width * b.height > area) { area = b.width * b.height; best = e.id || e.className; } }
+			return best; })(`+frame+`)`)
+		if biggest != "stage-figure" {
+			t.Errorf("in a %d px column the largest thing in the player is %q; want the figure's stage", col, biggest)
+		}
+		for _, c := range got.Cut {
+			t.Errorf("in a %d px column: cut: %s", col, c)
+		}
+		centre(tb, "w")
+		tb.screenshot(fmt.Sprintf("column-%d", col))
 	}
 }
 
-// TestFullScreenLayout shows the player full screen on a portrait and a
-// landscape phone and measures, from where the player drew the display
-// list, that the figure spans at least half of the screen's shorter side,
-// and that the caption's text is at least 8% of it: readable at 2 m.
+// TestFullScreenLayout shows the player full screen on a portrait phone,
+// then turned to landscape, and measures at every moment of every stretch,
+// from where the player drew the display list, that the figure spans at
+// least half of the screen's shorter side, and that the caption's text is
+// at least 8% of it: readable at 2 m.
 func TestFullScreenLayout(t *testing.T) {
 	t.Parallel()
-	for _, vp := range []viewport{{"375x667", 375, 667, 2, true}, {"667x375", 667, 375, 2, true}} {
-		t.Run(vp.name, func(t *testing.T) {
-			t.Parallel()
-			tb := openTab(t, "/player.html?bench=1", vp)
-			tb.waitEvent("ready", 1, time.Minute)
-			tb.click("#btn-start")
-			tb.waitEvent("play", 1, 10*time.Second)
-			tb.command("fullscreen", 1)
-			tb.command("pause", nil)
-			shorter := math.Min(float64(vp.width), float64(vp.height))
-			tl := anim.DefaultConfig().Timeline()
-			minFig, minCap := math.Inf(1), math.Inf(1)
-			for i := range tl.Count() {
-				for _, m := range stretchMoments(tl, i) {
-					tb.command("seek", m.t.Seconds())
-					caption := anim.WordsFor(anim.English).Caption(tl.At(m.t))
-					tb.waitFor(fmt.Sprintf(`document.getElementById('caption').textContent.replaceAll('\u00a0', ' ') === %q && document.documentElement.classList.contains('fullscreen')`, caption), 10*time.Second)
-					tb.settle()
-					fig := evalJS[[]float64](tb, `window.stretchPlayerFigure()`)
-					size := math.Max(fig[2], fig[3])
-					capSize := evalJS[float64](tb, `parseFloat(getComputedStyle(document.getElementById('caption')).fontSize)`)
-					minFig, minCap = math.Min(minFig, size), math.Min(minCap, capSize)
-					if size < shorter/2 {
-						t.Errorf("%s %s: the figure spans %.0f px; want at least half of %.0f", tl.Stretch(i), m.name, size, shorter)
-					}
-					if capSize < 0.08*shorter {
-						t.Errorf("%s %s: the caption is %.1f px; want at least 8%% of %.0f (%.1f)", tl.Stretch(i), m.name, capSize, shorter, 0.08*shorter)
-					}
-					if i == 0 && m.name != "empty" {
-						tb.screenshot(fmt.Sprintf("fullscreen-%s-%d-%s", vp.name, i+1, m.name))
-					}
+	vps := []viewport{{"375x667", 375, 667, 2, true}, {"667x375", 667, 375, 2, true}}
+	tb := openTab(t, "/player.html?bench=1", vps[0])
+	tb.waitEvent("ready", 1, time.Minute)
+	tb.click("#btn-start")
+	tb.waitEvent("play", 1, 10*time.Second)
+	tb.command("fullscreen", 1)
+	tb.command("pause", nil)
+	for _, vp := range vps {
+		tb.resize(vp)
+		tb.waitFor(fmt.Sprintf(`innerWidth === %d`, vp.width), 10*time.Second)
+		shorter := math.Min(float64(vp.width), float64(vp.height))
+		tl := anim.DefaultConfig().Timeline()
+		minFig, minCap := math.Inf(1), math.Inf(1)
+		for i := range tl.Count() {
+			for _, m := range stretchMoments(tl, i) {
+				tb.command("seek", m.t.Seconds())
+				caption := anim.WordsFor(anim.English).Caption(tl.At(m.t))
+				tb.waitFor(fmt.Sprintf(`document.getElementById('caption').textContent.replaceAll('\u00a0', ' ') === %q && document.documentElement.classList.contains('fullscreen')`, caption), 10*time.Second)
+				tb.settle()
+				fig := evalJS[[]float64](tb, `window.stretchPlayerFigure()`)
+				size := math.Max(fig[2], fig[3])
+				capSize := evalJS[float64](tb, `parseFloat(getComputedStyle(document.getElementById('caption')).fontSize)`)
+				minFig, minCap = math.Min(minFig, size), math.Min(minCap, capSize)
+				if size < shorter/2 {
+					t.Errorf("%s %s %s: the figure spans %.0f px; want at least half of %.0f", vp.name, tl.Stretch(i), m.name, size, shorter)
+				}
+				if capSize < 0.08*shorter {
+					t.Errorf("%s %s %s: the caption is %.1f px; want at least 8%% of %.0f (%.1f)", vp.name, tl.Stretch(i), m.name, capSize, shorter, 0.08*shorter)
+				}
+				if i == 0 && m.name != "empty" {
+					tb.screenshot(fmt.Sprintf("fullscreen-%s-%d-%s", vp.name, i+1, m.name))
 				}
 			}
-			got := evalJS[layout](tb, layoutJS)
-			for _, c := range got.Cut {
-				t.Errorf("full screen: cut: %s", c)
-			}
-			t.Logf("full screen %s: the figure spans at least %.0f px (%.0f%% of the shorter side), the caption is %.1f px (%.1f%%)",
-				vp.name, minFig, 100*minFig/shorter, minCap, 100*minCap/shorter)
-		})
+		}
+		got := evalJS[layout](tb, layoutJS)
+		for _, c := range got.Cut {
+			t.Errorf("full screen %s: cut: %s", vp.name, c)
+		}
+		t.Logf("full screen %s: the figure spans at least %.0f px (%.0f%% of the shorter side), the caption is %.1f px (%.1f%%)",
+			vp.name, minFig, 100*minFig/shorter, minCap, 100*minCap/shorter)
 	}
 }

@@ -50,7 +50,7 @@ func TestFullScreenPinned(t *testing.T) {
 	tb := openAt(t, hs.URL+"/host.html", phone)
 	// No Fullscreen API, in every frame.
 	tb.addScript(`Object.defineProperty(Document.prototype, 'fullscreenEnabled', {get: () => false});`)
-	evalJS[bool](tb, `location.reload(), true`)
+	tb.reload()
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	tb.clickShadow("w", ".start")
 	tb.waitElementEvent("w", "ready", 1, readyTimeout)
@@ -123,7 +123,7 @@ func TestWakeLock(t *testing.T) {
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html", desktop)
 	tb.addScript(wakeLockSpy)
-	evalJS[bool](tb, `location.reload(), true`)
+	tb.reload()
 	w := `document.getElementById('w')`
 	log := shadow("w", "iframe") + `.contentWindow.__wakeLog`
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
@@ -176,7 +176,7 @@ func TestChoicesSurviveReload(t *testing.T) {
 		tb.waitFor(`document.getElementById('choice-voice').getAttribute('aria-pressed') === 'true'`, 5*time.Second)
 	}
 	voice := tb.visible("#choice-voice")
-	evalJS[bool](tb, `location.reload(), true`)
+	tb.reload()
 	tb.waitFor(`window.__stretchEvents.some((e) => e.type === 'ready')`, time.Minute)
 	if got := tb.attr("#choice-sound", "aria-pressed"); got != "true" {
 		t.Errorf("after a reload, tones are %q; want the visitor's choice (on)", got)

@@ -36,15 +36,15 @@ var (
 
 // recordEvents runs in every page before its own scripts: it keeps every
 // event message the player posts (to its parent, which is the page itself
-// when the player runs on its own) with the time it arrived and the start
-// time of the animation frame it came from (frameAt: the player posts from
-// inside Ebiten's frame, so this is when the player read its clock). It
+// when the player runs on its own) with the time it arrived and, for a
+// player on its own page, when it posted it (postedAt: from inside Ebiten's
+// frame, just after the player read its clock; a message can arrive after
+// the next frame has begun). It
 // also counts the page's own requests of an animation frame (__rafCalls)
 // and how many of them still wait for their frame (__rafPending): a frame
 // loop that sleeps has none waiting and makes no more.
 const recordEvents = `
 window.__stretchEvents = [];
-window.__lastFrame = 0;
 window.__rafCalls = 0;
 window.__rafPending = 0;
 const raf = window.requestAnimationFrame.bind(window);
@@ -53,11 +53,21 @@ window.requestAnimationFrame = (f) => {
   window.__rafPending++;
   return raf((t) => { window.__rafPending--; f(t); });
 };
-(function frame(t) { window.__lastFrame = t; raf(frame); })(performance.now());
+const posted = [];
+// Only in a player on its own page: a wrapper on a page that frames the
+// player would become the poster of the frame's messages.
+if (window.top === window && location.pathname.endsWith('/player.html')) {
+  const post = window.postMessage; // the global's own, not its prototype's
+  window.postMessage = function (d, ...rest) {
+    if (d && d.source === 'stretch-routine' && d.kind === 'event') posted.push(performance.now());
+    return post.call(window, d, ...rest);
+  };
+}
 window.addEventListener('message', (e) => {
   const d = e.data;
   if (d && d.source === 'stretch-routine' && d.kind === 'event') {
-    window.__stretchEvents.push({type: d.type, detail: d.detail, at: performance.now(), frameAt: window.__lastFrame});
+    const postedAt = e.source === window ? posted.shift() : undefined;
+    window.__stretchEvents.push({type: d.type, detail: d.detail, at: performance.now(), postedAt});
   }
 });`
 
@@ -196,10 +206,12 @@ func evalJS[T any](tb *tab, js string) T {
 // playerEvent is one event the player posted: its type and detail, when it
 // arrived and the start of the animation frame that sent it (ms).
 type playerEvent struct {
-	Type    string         `json:"type"`
-	Detail  map[string]any `json:"detail"`
-	At      float64        `json:"at"`
-	FrameAt float64        `json:"frameAt"`
+	Type   string         `json:"type"`
+	Detail map[string]any `json:"detail"`
+	At     float64        `json:"at"`
+	// PostedAt is when a player on its own page posted it: just after it
+	// read its clock for the frame.
+	PostedAt float64 `json:"postedAt"`
 }
 
 // events returns every event the player has posted so far.
@@ -374,3 +386,11 @@ func (tb *tab) eventsOf(typ string) []playerEvent {
 // plain turns the no-break spaces that keep numbers with their words into
 // plain spaces, for comparing texts.
 func plain(s string) string { return strings.ReplaceAll(s, "\u00a0", " ") }
+
+// reload reloads tb's page and waits until the new document is there, so
+// that no wait after it is answered by the old one.
+func (tb *tab) reload() {
+	tb.t.Helper()
+	evalJS[bool](tb, `window.__beforeReload = true, location.reload(), true`)
+	tb.waitFor(`!window.__beforeReload && document.readyState !== 'loading'`, 30*time.Second)
+}
