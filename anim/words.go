@@ -217,23 +217,23 @@ func (w Words) Invitation(clinic string) string {
 	return fmt.Sprintf(w.f.invitation, clinic)
 }
 
-// Templates are the formats behind the methods of Words, for the browser
-// side, which formats the same texts before the player runs: each %s and
+// Templates are the formats behind the methods of Words that the browser
+// side uses (it formats the same texts before the player runs, and sends
+// only these to the host page): each %s and
 // %d stands for one argument, in order, and a pair is {one, other}, the
 // form for a count of 1 and for any other count.
 type Templates struct {
-	Stretches, Breaths, AboutMinutes                        [2]string
-	Summary, Caption, BreathOf, StretchOf, Book, Invitation string
-	LoadingProgress, ResumeSetup, ResumeBreath              string
+	Stretches, AboutMinutes                    [2]string
+	Summary, Caption, Book                     string
+	LoadingProgress, ResumeSetup, ResumeBreath string
 }
 
 // Templates returns the formats of w's counted and named texts.
 func (w Words) Templates() Templates {
 	return Templates{
-		Stretches: w.f.stretches, Breaths: w.f.breaths, AboutMinutes: w.f.aboutMinutes,
-		Summary: w.f.summary, Caption: w.f.caption, BreathOf: w.f.breathOf, StretchOf: w.f.stretchOf,
-		Book: w.f.book, Invitation: w.f.invitation, LoadingProgress: w.f.loadingProgress,
-		ResumeSetup: w.f.resumeSetup, ResumeBreath: w.f.resumeBreath,
+		Stretches: w.f.stretches, AboutMinutes: w.f.aboutMinutes,
+		Summary: w.f.summary, Caption: w.f.caption, Book: w.f.book,
+		LoadingProgress: w.f.loadingProgress, ResumeSetup: w.f.resumeSetup, ResumeBreath: w.f.resumeBreath,
 	}
 }
 

@@ -182,7 +182,7 @@ func moduleJS(what string, v any) ([]byte, error) {
 
 // jsClass returns the body of a JavaScript regular-expression character
 // class (for a pattern with the u flag) that matches exactly the runes
-// for which in reports true, as ranges of \u{…} escapes.
+// for which in reports true, as ranges of escapes.
 func jsClass(in func(rune) bool) string {
 	var b strings.Builder
 	for r := rune(0); r <= unicode.MaxRune; r++ {
@@ -193,10 +193,22 @@ func jsClass(in func(rune) bool) string {
 		for r+1 <= unicode.MaxRune && in(r+1) {
 			r++
 		}
-		fmt.Fprintf(&b, "\\u{%x}", start)
+		b.WriteString(jsEscape(start))
 		if r > start {
-			fmt.Fprintf(&b, "-\\u{%x}", r)
+			b.WriteString("-" + jsEscape(r))
 		}
 	}
 	return b.String()
+}
+
+// jsEscape writes r as the shortest escape a JavaScript regular expression
+// with the u flag reads as r: \xhh, \uhhhh or \u{h…}.
+func jsEscape(r rune) string {
+	switch {
+	case r <= 0xff:
+		return fmt.Sprintf("\\x%02x", r)
+	case r <= 0xffff:
+		return fmt.Sprintf("\\u%04x", r)
+	}
+	return fmt.Sprintf("\\u{%x}", r)
 }

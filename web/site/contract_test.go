@@ -15,8 +15,9 @@ func TestJSClass(t *testing.T) {
 		in   func(rune) bool
 		want string
 	}{
-		{"digits", func(r rune) bool { return '0' <= r && r <= '9' }, `\u{30}-\u{39}`},
-		{"two singles and a range", func(r rune) bool { return r == 'a' || r == 'c' || ('x' <= r && r <= 'z') }, `\u{61}\u{63}\u{78}-\u{7a}`},
+		{"digits", func(r rune) bool { return '0' <= r && r <= '9' }, `\x30-\x39`},
+		{"two singles and a range", func(r rune) bool { return r == 'a' || r == 'c' || ('x' <= r && r <= 'z') }, `\x61\x63\x78-\x7a`},
+		{"past a byte and past the BMP", func(r rune) bool { return r == 0x200b || r == 0x1d173 }, `\u200b\u{1d173}`},
 		{"nothing", func(rune) bool { return false }, ``},
 	} {
 		if got := jsClass(tc.in); got != tc.want {
@@ -24,8 +25,10 @@ func TestJSClass(t *testing.T) {
 		}
 	}
 	// The space class matches what unicode.IsSpace matches (as Go's regexp
-	// reads \x{…}, the same class JavaScript's u flag reads as \u{…}).
-	re := regexp.MustCompile("^[" + strings.ReplaceAll(jsClass(unicode.IsSpace), `\u{`, `\x{`) + "]$")
+	// reads \x{…}, the same class JavaScript's u flag reads as \uhhhh and
+	// \u{…}).
+	goClass := regexp.MustCompile(`\\u\{?([0-9a-f]+)\}?`).ReplaceAllString(jsClass(unicode.IsSpace), `\x{$1}`)
+	re := regexp.MustCompile("^[" + goClass + "]$")
 	for r := rune(0); r < 0x3100; r++ {
 		if got, want := re.MatchString(string(r)), unicode.IsSpace(r); got != want {
 			t.Errorf("space class matches %U = %v; want %v", r, got, want)
