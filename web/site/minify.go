@@ -1,7 +1,10 @@
 package site
 
 import (
+	"bytes"
+	"fmt"
 	"path"
+	"slices"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -28,6 +31,12 @@ func minifyAll(site Files) error {
 		if !ok || name == "wasm_exec.js" {
 			continue
 		}
+		if mt == "text/javascript" {
+			var err error
+			if b, err = minifyStyleLiteral(b); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+		}
 		out, err := minifier.Bytes(mt, b)
 		if err != nil {
 			return err
@@ -35,4 +44,32 @@ func minifyAll(site Files) error {
 		site[name] = out
 	}
 	return nil
+}
+
+// styleLiteral opens the template literal in which a script keeps its
+// shadow root's styles; the literal ends at the first "`;" after it.
+var styleLiteral = []byte("const CSS = `")
+
+// minifyStyleLiteral minifies, as CSS, the styles that script js keeps in
+// its CSS template literal (which the JavaScript minifier leaves as they
+// are). A literal with a ${…} substitution is left alone.
+func minifyStyleLiteral(js []byte) ([]byte, error) {
+	start := bytes.Index(js, styleLiteral)
+	if start < 0 {
+		return js, nil
+	}
+	start += len(styleLiteral)
+	n := bytes.Index(js[start:], []byte("`;"))
+	if n < 0 {
+		return nil, fmt.Errorf("the CSS template literal does not end")
+	}
+	style := js[start : start+n]
+	if bytes.Contains(style, []byte("${")) || bytes.ContainsRune(style, '\\') {
+		return js, nil
+	}
+	small, err := minifier.Bytes("text/css", style)
+	if err != nil {
+		return nil, err
+	}
+	return slices.Concat(js[:start], small, js[start+n:]), nil
 }
