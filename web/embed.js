@@ -207,6 +207,8 @@ const words = (lang) => WORDS.get(lang) || WORDS.set(lang, import(new URL(`words
 /** more loads the rest of the element (the player's iframe and its messages), once. */
 let more;
 const rest = () => more ||= import(new URL('embed-player.js', BASE).href);
+/** painted resolves once the next frame has been drawn (or soon, in a hidden page, which draws none). */
+const painted = () => new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });
 
 /** finite returns x as a number, or throws a TypeError as a media element does. */
 function finite(x, what) {
@@ -321,7 +323,7 @@ export class StretchRoutine extends HTMLElement {
   #intent = () => {
     if (this.#state !== 'idle' || this.#warm || !this.#w || typeof WebAssembly !== 'object') return;
     const n = this.#loads, q = new URLSearchParams({ warm: 1, lang: this.#c.get('lang'), origin: location.origin });
-    const warm = this.#warm = rest().then(({ attach }) => n === this.#loads && this.#warm === warm ? attach({
+    const warm = this.#warm = rest().then(async ({ attach }) => (await painted(), n === this.#loads && this.#warm === warm) ? attach({
       box: this.#box, title: this.#w.label, src: `${new URL('player.html', BASE)}?${q}`, warm: true,
       event() {}, status() {},
       // A warm player that fails is dropped: Start loads one anew.
@@ -448,7 +450,7 @@ export class StretchRoutine extends HTMLElement {
     // origin that can be named (file://, a sandboxed frame) sends "null".
     q.set('begun', 1);
     q.set('origin', location.origin);
-    q.set('session', crypto.randomUUID?.() || Math.random());
+    q.set('session', Math.random()); // unique enough to tell this page's widgets apart
     if (this.#choice) q.set('choice', ['voice', 'sound', 'haptics'].filter((k) => this.#choice[k]).join());
     const n = ++this.#loads;
     // The rest of the element may not come either (a network gone away).
@@ -463,6 +465,8 @@ export class StretchRoutine extends HTMLElement {
     this.#warm = null;
     (warm || Promise.resolve(null)).then(async (p) => {
       const { attach } = p ? {} : await rest();
+      // The player's page and Go share this thread: the start view is drawn first.
+      await painted();
       clearTimeout(late);
       if (n !== this.#loads) return p?.teardown();
       if (p) p.begin(q.toString(), handlers);
