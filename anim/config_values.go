@@ -267,7 +267,7 @@ func parseOrigin(v string) (string, bool) {
 	host, port := authority, ""
 	if strings.HasPrefix(authority, "[") {
 		end := strings.IndexByte(authority, ']')
-		if end < 0 || !strings.Contains(authority[:end], ":") {
+		if end < 0 || !ipv6Literal(authority[1:end]) {
 			return "", false
 		}
 		host, port = authority[1:end], authority[end+1:]
@@ -285,6 +285,32 @@ func parseOrigin(v string) (string, bool) {
 		}
 	}
 	return v, true
+}
+
+// ipv6Literal reports whether h is an IPv6 address as a serialized origin
+// writes it between brackets: groups of one to four lower-case hex digits,
+// eight of them, or fewer around one "::". (By hand, not with net/netip:
+// the player's size counts.)
+func ipv6Literal(h string) bool {
+	groups := func(s string) int {
+		if s == "" {
+			return 0
+		}
+		n := 0
+		for g := range strings.SplitSeq(s, ":") {
+			if len(g) < 1 || len(g) > 4 || strings.Trim(g, "0123456789abcdef") != "" {
+				return -1
+			}
+			n++
+		}
+		return n
+	}
+	before, after, compressed := strings.Cut(h, "::")
+	if !compressed {
+		return groups(h) == 8
+	}
+	a, b := groups(before), groups(after)
+	return a >= 0 && b >= 0 && a+b <= 7
 }
 
 // originHost reports whether h has only the characters of a serialized
