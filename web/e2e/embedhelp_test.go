@@ -78,6 +78,19 @@ type hostServer struct {
 	fault func(w http.ResponseWriter, r *http.Request) bool
 }
 
+// startedOnHost opens the test host page with the widget at size vp,
+// presses Start and waits for the player's ready: a routine playing in a
+// clinic's page.
+func startedOnHost(t *testing.T, vp viewport) *tab {
+	t.Helper()
+	hs := newHostServer(t, false)
+	tb := openAt(t, hs.URL+"/host.html", vp)
+	tb.waitFor(shadow("w", ".start"), 10*time.Second)
+	tb.clickShadow("w", ".start")
+	tb.waitElementEvent("w", "ready", 1, readyTimeout)
+	return tb
+}
+
 func newHostServer(t *testing.T, blockWasm bool) *hostServer {
 	t.Helper()
 	hs := &hostServer{}

@@ -236,11 +236,7 @@ func TestFaultNoWebGL2(t *testing.T) {
 // from where it was.
 func TestFaultContextLost(t *testing.T) {
 	t.Parallel()
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html", desktop)
-	tb.waitFor(shadow("w", ".start"), 10*time.Second)
-	tb.clickShadow("w", ".start")
-	tb.waitElementEvent("w", "ready", 1, readyTimeout)
+	tb := startedOnHost(t, desktop)
 	w := `document.getElementById('w')`
 	evalJS[bool](tb, w+`.currentTime = 100, true`)
 	tb.waitFor(w+`.state === 'playing' && `+w+`.currentTime >= 100`, 20*time.Second)

@@ -50,12 +50,8 @@ func TestRemoveAndPutBack(t *testing.T) {
 // goes on playing from where it was, without a pause event.
 func TestMoveWhilePlaying(t *testing.T) {
 	t.Parallel()
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html", desktop)
+	tb := startedOnHost(t, desktop)
 	w := `document.getElementById('w')`
-	tb.waitFor(shadow("w", ".start"), 10*time.Second)
-	tb.clickShadow("w", ".start")
-	tb.waitElementEvent("w", "ready", 1, readyTimeout)
 	evalJS[bool](tb, w+`.currentTime = 30, true`)
 	tb.waitFor(w+`.state === 'playing' && `+w+`.currentTime >= 30`, 20*time.Second)
 	pauses := tb.countElementEvents("w", "pause")
@@ -74,12 +70,8 @@ func TestMoveWhilePlaying(t *testing.T) {
 // while playing apply, the routine keeping its place and playing.
 func TestAttributesChangeWhilePlaying(t *testing.T) {
 	t.Parallel()
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html", desktop)
+	tb := startedOnHost(t, desktop)
 	w := `document.getElementById('w')`
-	tb.waitFor(shadow("w", ".start"), 10*time.Second)
-	tb.clickShadow("w", ".start")
-	tb.waitElementEvent("w", "ready", 1, readyTimeout)
 	evalJS[bool](tb, w+`.setAttribute('lang', 'es'), `+w+`.setAttribute('breath', 'box'), `+w+`.setAttribute('stretches', 'childs-pose,cat-cow'), true`)
 	tb.waitElementEvent("w", "ready", 2, readyTimeout)
 	tb.waitFor(w+`.state === 'playing'`, 20*time.Second)

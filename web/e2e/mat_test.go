@@ -84,11 +84,7 @@ func TestFullScreenPinned(t *testing.T) {
 // and Escape leaves.
 func TestFullScreenNative(t *testing.T) {
 	t.Parallel()
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html", desktop)
-	tb.waitFor(shadow("w", ".start"), 10*time.Second)
-	tb.clickShadow("w", ".start")
-	tb.waitElementEvent("w", "ready", 1, readyTimeout)
+	tb := startedOnHost(t, desktop)
 	tb.clickInFrame("#btn-fullscreen")
 	// The page sees the element in full screen; inside it, the player's frame.
 	tb.waitFor(`document.getElementById('w').fullscreen && document.fullscreenElement === document.getElementById('w') &&
@@ -196,12 +192,8 @@ func TestChoicesSurviveReload(t *testing.T) {
 // routine was, and Resume goes on from there, no time lost.
 func TestResumeAfterAutomaticPause(t *testing.T) {
 	t.Parallel()
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html", phone)
+	tb := startedOnHost(t, phone)
 	w := `document.getElementById('w')`
-	tb.waitFor(shadow("w", ".start"), 10*time.Second)
-	tb.clickShadow("w", ".start")
-	tb.waitElementEvent("w", "ready", 1, readyTimeout)
 	evalJS[bool](tb, w+`.currentTime = 180, true`) // Child's Pose, breathing
 	tb.waitFor(w+`.currentTime >= 180 && `+w+`.breath`, 20*time.Second)
 	evalJS[bool](tb, `scrollTo(0, document.body.scrollHeight), true`)
