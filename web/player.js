@@ -75,41 +75,33 @@ function progress(fraction) {
 }
 
 /**
- * counted wraps a wasm response so that reading it reports progress
+ * watchDownload reads a copy of the wasm response to report progress
  * against the uncompressed size (which the build writes into the page),
- * and fails it when no byte has come for STALL_MS. A slow download that
- * keeps moving is never abandoned.
+ * and aborts the download when no byte has come for STALL_MS: a slow
+ * download that keeps moving is never abandoned. The response itself goes
+ * to WebAssembly untouched, so the browser can keep the compiled code with
+ * the cached file and skip compiling it next time.
  */
-function counted(response, total, abort) {
-  if (!response.body) return response;
+function watchDownload(response, total, abort) {
+  if (!response.body) return;
   let seen = 0;
   let timer;
   const watch = () => {
     clearTimeout(timer);
     timer = setTimeout(() => abort(new Error(`the download stalled (no data for ${STALL_MS / 1000} s)`)), STALL_MS);
   };
-  const reader = response.body.getReader();
+  const reader = response.clone().body.getReader();
   watch();
-  const stream = new ReadableStream({
-    async pull(controller) {
+  (async () => {
+    for (;;) {
       const { done, value } = await reader.read();
-      if (done) {
-        clearTimeout(timer);
-        progress(1);
-        controller.close();
-        return;
-      }
+      if (done) break;
       watch();
       seen += value.byteLength;
       if (total > 0) progress(seen / total);
-      controller.enqueue(value);
-    },
-    cancel(reason) {
-      clearTimeout(timer);
-      return reader.cancel(reason);
-    },
-  });
-  return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
+    }
+    progress(1);
+  })().catch(() => {}).finally(() => clearTimeout(timer));
 }
 
 let failed = false;
@@ -169,7 +161,8 @@ async function start() {
   const go = new Go();
   let instance;
   try {
-    ({ instance } = await WebAssembly.instantiateStreaming(counted(response, Number(meta.dataset.bytes), abort), go.importObject));
+    watchDownload(response, Number(meta.dataset.bytes), abort);
+    ({ instance } = await WebAssembly.instantiateStreaming(response, go.importObject));
   } catch (err) {
     return fail(stalled ? 'stalled' : 'load-failed', stalled || err);
   }
