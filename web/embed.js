@@ -149,7 +149,7 @@ function ink(accent) {
 // the figure where the player will draw it, the words beside or below.
 const CSS = `
 :host{all:initial;display:block;contain:layout style;container-type:inline-size;color:#24302c;
-font:16px/1.45 var(--stretch-routine-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif)}
+font:16px/1.45 var(--stretch-routine-font,system-ui,sans-serif)}
 :host([hidden]){display:none}
 *{box-sizing:border-box}
 .box{--pad:clamp(10px,2.6cqw,20px);--side:clamp(270px,36cqw,380px);position:relative;overflow:hidden;
@@ -160,7 +160,7 @@ box-shadow:var(--stretch-routine-shadow,0 1px 2px #2a201514,0 8px 28px #2a20151a
 .box>*{position:absolute;inset:0;width:100%;height:100%;border:0}
 .view{display:grid;padding:var(--pad);gap:var(--pad);background:#f7f4ef;
 grid-template:"stage side" minmax(0,1fr) "stage bar" 64px/minmax(0,1fr) var(--side)}
-@container (max-width:559px){.view{grid-template:"stage" calc(48% - var(--pad)) "side" minmax(0,1fr) "bar" 64px/minmax(0,1fr)}}
+@container (max-width:559px){.view{grid-template:"stage" calc(48% - var(--pad))"side" minmax(0,1fr)"bar" 64px/minmax(0,1fr)}}
 .stage{grid-area:stage;width:100%;height:100%;min-height:0;object-fit:contain}
 .side{grid-area:side;display:flex;flex-direction:column;justify-content:center;gap:12px;min-width:0}
 .bar{grid-area:bar;display:flex;align-items:center}
@@ -290,7 +290,7 @@ export class StretchRoutine extends HTMLElement {
 
   disconnectedCallback() {
     const live = this.#player || this.#clock;
-    this.#moved = live && { time: this.currentTime, rate: this.#rate, playing: !this.#paused, stretch: this.#stretch, breath: this.#breath };
+    this.#moved = live && { time: this.currentTime, rate: this.#rate, playing: !this.#paused };
     this.#stop();
     this.#ac.abort();
     this.#io.disconnect();
@@ -406,7 +406,10 @@ export class StretchRoutine extends HTMLElement {
       };
       return b;
     };
-    const detail = moved ? format(moved.breath ? t.ResumeBreath : t.ResumeSetup, moved.stretch.title, moved.breath?.index + 1, moved.breath?.of)
+    // Where a moved routine was, from its clock (the player's events may
+    // lag): the stretch, and the breath or getting into position.
+    const sp = moved && r.spans[this.#indexAt(moved.time)], k = moved && (moved.time - sp.start - sp.setup) / r.cycle;
+    const detail = moved ? format(k >= 0 ? t.ResumeBreath : t.ResumeSetup, w.titles[sp.i], Math.min(k | 0, sp.breaths - 1) + 1, sp.breaths)
       : format(t.Summary, plural(t.Stretches, r.spans.length), plural(t.AboutMinutes, Math.max(1, Math.round(r.duration / 60))));
     const start = h('button', { type: 'button', className: 'start' }, icon(), moved ? w.resume : w.start);
     start.setAttribute('aria-describedby', 'title sum');
