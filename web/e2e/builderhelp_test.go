@@ -52,16 +52,3 @@ func (tb *tab) previewAttrs() map[string]string {
 	tb.t.Helper()
 	return evalJS[map[string]string](tb, `Object.fromEntries([...document.getElementById('preview').attributes].filter(a => a.name !== 'id').map(a => [a.name, a.value]))`)
 }
-
-// poll reports whether cond (a JS expression) becomes true within timeout.
-func (tb *tab) poll(cond string, timeout time.Duration) bool {
-	tb.t.Helper()
-	for deadline := time.Now().Add(timeout); ; time.Sleep(50 * time.Millisecond) {
-		if evalJS[bool](tb, "Promise.resolve("+cond+").then(Boolean)") {
-			return true
-		}
-		if time.Now().After(deadline) {
-			return false
-		}
-	}
-}

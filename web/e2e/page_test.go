@@ -220,20 +220,52 @@ func (tb *tab) events() []playerEvent {
 	return evalJS[[]playerEvent](tb, `window.__stretchEvents`)
 }
 
-// waitFor polls the page until cond (a JS expression) is true.
+// waitFor waits until cond (a JS expression, or a promise of a value) is
+// true, and fails the test if it is not within timeout.
 func (tb *tab) waitFor(cond string, timeout time.Duration) {
+	tb.t.Helper()
+	if !tb.poll(cond, timeout) {
+		tb.t.Fatalf("timed out after %v waiting for %s\nconsole:\n%s\nexceptions: %v", timeout, cond,
+			strings.Join(tb.consoleLines(), "\n"), tb.exceptions())
+	}
+}
+
+// poll reports whether cond (a JS expression, or a promise of a value)
+// became true within timeout. The page itself checks it every 50 ms, so a
+// wait costs one call into the browser, not one per check; a navigation
+// under way (such as a reload) only means asking again.
+func (tb *tab) poll(cond string, timeout time.Duration) bool {
 	tb.t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
-		if evalJS[bool](tb, "Promise.resolve("+cond+").then(Boolean)") {
-			return
-		}
-		if time.Now().After(deadline) {
-			tb.t.Fatalf("timed out after %v waiting for %s\nconsole:\n%s\nexceptions: %v", timeout, cond,
-				strings.Join(tb.consoleLines(), "\n"), tb.exceptions())
+		left := time.Until(deadline)
+		ctx, cancel := context.WithTimeout(tb.ctx, left+evalTimeout)
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`(async () => {
+			const end = performance.now() + %d;
+			for (;;) {
+				if (await (%s)) return true;
+				if (performance.now() >= end) return false;
+				await new Promise((r) => setTimeout(r, 50));
+			}
+		})()`, max(0, left.Milliseconds()), cond), chromedp.EvalAwaitPromise))
+		cancel()
+		switch {
+		case err == nil:
+			return ok
+		case !navigating(err):
+			tb.t.Fatalf("waiting for %s: %v", cond, err)
+		case time.Now().After(deadline):
+			return false
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// navigating reports whether err is an evaluation cut short because its
+// page navigated away.
+func navigating(err error) bool {
+	s := err.Error()
+	return strings.Contains(s, "navigated or closed") || strings.Contains(s, "context was destroyed") || strings.Contains(s, "Cannot find context")
 }
 
 // waitEvent waits until the player has posted n events of type typ.
