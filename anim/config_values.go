@@ -92,7 +92,7 @@ const BookingURLMax = 2000
 //
 //   - "http://" or "https://" (scheme in any case), then
 //   - a host: ASCII letters, digits, '-' and '_' in dot-separated labels
-//     (a trailing dot allowed), or an IPv6 address in brackets, then
+//     (a trailing dot allowed); no IP address in brackets, then
 //   - an optional port, 1 to 65535 without leading zeros, then
 //   - an optional path, query and fragment starting with '/', '?' or '#',
 //     of any characters but whitespace, control (Cc) and format (Cf)
@@ -121,8 +121,8 @@ func parseBookingURL(v string) (string, bool) {
 }
 
 // BookingHost returns the host name of a booking URL that ParseConfig
-// accepted (without its port, and without the brackets of an IPv6
-// address), such as "clinic.example"; "" for anything else.
+// accepted (without its port), such as "clinic.example"; "" for anything
+// else.
 func BookingHost(bookingURL string) string {
 	_, rest, ok := strings.Cut(bookingURL, "://")
 	if !ok {
@@ -131,36 +131,21 @@ func BookingHost(bookingURL string) string {
 	if end := strings.IndexAny(rest, "/?#"); end >= 0 {
 		rest = rest[:end]
 	}
-	if strings.HasPrefix(rest, "[") {
-		if end := strings.IndexByte(rest, ']'); end >= 0 {
-			return rest[1:end]
-		}
-		return ""
-	}
 	host, _, _ := strings.Cut(rest, ":")
 	return host
 }
 
 // bookingAuthority reports whether a is host[:port] as parseBookingURL
-// allows it.
+// allows it: a host name, never an IP address in brackets, which no
+// clinic books with and which browsers and net/url read by stricter rules
+// than the embed's (http://[:] is no address).
 func bookingAuthority(a string) bool {
 	host, port := a, ""
-	if strings.HasPrefix(a, "[") {
-		i := strings.IndexByte(a, ']')
-		if i < 0 {
-			return false
-		}
-		host, port = a[:i+1], a[i+1:]
-		if !bracketedIPv6(host) {
-			return false
-		}
-	} else {
-		if i := strings.IndexByte(a, ':'); i >= 0 {
-			host, port = a[:i], a[i:]
-		}
-		if !dnsHost(host) {
-			return false
-		}
+	if i := strings.IndexByte(a, ':'); i >= 0 {
+		host, port = a[:i], a[i:]
+	}
+	if !dnsHost(host) {
+		return false
 	}
 	if port == "" {
 		return true
@@ -195,22 +180,6 @@ func dnsHost(h string) bool {
 			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
 				return false
 			}
-		}
-	}
-	return true
-}
-
-// bracketedIPv6 reports whether h is "[" hex digits, ':' and '.' "]" with
-// at least one ':'.
-func bracketedIPv6(h string) bool {
-	inner := h[1 : len(h)-1]
-	if !strings.Contains(inner, ":") {
-		return false
-	}
-	for i := 0; i < len(inner); i++ {
-		c := inner[i]
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' || c == ':' || c == '.') {
-			return false
 		}
 	}
 	return true

@@ -21,7 +21,7 @@ const trimRE = new RegExp(`^${SPACE}+|${SPACE}+$`, 'gu');
 const spacesRE = new RegExp(`${SPACE}+`, 'u');
 const badClinicRE = new RegExp(`[<>${C.classes.control}${C.classes.format}]`, 'u');
 const badTailRE = new RegExp(`[${C.classes.space}${C.classes.control}${C.classes.format}\\\\<>"\`{}|^]|%(?![\\da-fA-F]{2})`, 'u');
-const hostRE = /^(\[[\da-fA-F:.]*:[\da-fA-F:.]*\]|[\w-]+(\.[\w-]+)*\.?)(:([1-9]\d{0,4}))?$/;
+const hostRE = /^([\w-]+(\.[\w-]+)*\.?)(:([1-9]\d{0,4}))?$/;
 const trim = (v) => v.replace(trimRE, '');
 const lower = (v) => v.toLowerCase();
 const oneOf = (...names) => (v) => names.includes(lower(v)) ? lower(v) : undefined;
