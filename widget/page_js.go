@@ -302,7 +302,7 @@ func (p *DOMPage) Show(v View) {
 	}
 	p.showMoment(st)
 	if v.AutoPaused {
-		p.setText("resume", p.el.resumeWhere, keepNumbersTogether(p.words.ResumeAt(st, p.stretch.Title)))
+		p.setText("resume", p.el.resumeWhere, resumeText(p.words, st, p.stretch.Title))
 	}
 	p.last = v
 }

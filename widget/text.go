@@ -24,6 +24,14 @@ func keepNumbersTogether(s string) string {
 	return string(b)
 }
 
+// resumeText says where a paused routine is, ready to show beside Resume:
+// numbers kept with their words, and the one line break it may need after
+// the " · " that ends the stretch's title, so a narrow box shows "Child's
+// Pose ·" over "breath 2 of 6", never "Child's" over "Pose · breath 2 of 6".
+func resumeText(w anim.Words, s anim.State, title string) string {
+	return strings.Replace(keepNumbersTogether(w.ResumeAt(s, title)), "\u00a0·\u00a0", "\u00a0· ", 1)
+}
+
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 // captionParts splits the live caption for s into its word and its

@@ -23,6 +23,24 @@ func TestKeepNumbersTogether(t *testing.T) {
 	}
 }
 
+func TestResumeText(t *testing.T) {
+	en, es := anim.WordsFor(anim.English), anim.WordsFor(anim.Spanish)
+	for _, tc := range []struct {
+		w     anim.Words
+		s     anim.State
+		title string
+		want  string
+	}{
+		{en, anim.State{Segment: anim.Breathing, Breath: 1, Breaths: 6}, "Child's Pose", "Child's Pose\u00a0· breath\u00a02\u00a0of\u00a06"},
+		{en, anim.State{Segment: anim.Setup, Breaths: 6}, "Cat-Cow", "Cat-Cow\u00a0· getting into position"},
+		{es, anim.State{Segment: anim.Breathing, Breath: 4, Breaths: 5}, "Extensión de la espalda alta", "Extensión de la espalda alta\u00a0· respiración\u00a05\u00a0de\u00a05"},
+	} {
+		if got := resumeText(tc.w, tc.s, tc.title); got != tc.want {
+			t.Errorf("resumeText(%s, %+v, %q) = %q; want %q", tc.w.Lang, tc.s, tc.title, got, tc.want)
+		}
+	}
+}
+
 func TestCaptionParts(t *testing.T) {
 	en, es := anim.WordsFor(anim.English), anim.WordsFor(anim.Spanish)
 	for _, tc := range []struct {
