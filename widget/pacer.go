@@ -25,28 +25,40 @@ func (p *pacerRenderer) drawCircle(dst *ebiten.Image, box Box, st anim.State, ac
 	r := rMin + (rMax-rMin)*float32(clamp01(st.Amount))
 	ring := max(1, rMax/48)
 
-	p.circle(dst, cx, cy, rMax, 0, withAlpha(accent, 0.12))
-	p.circle(dst, cx, cy, rMax-ring/2, ring, withAlpha(accent, 0.35))
-	p.circle(dst, cx, cy, r, 0, withAlpha(accent, 0.28))
-	p.circle(dst, cx, cy, r*0.88, 0, darker(accent, 0.82))
+	p.circle(dst, cx, cy, rMax, withAlpha(accent, 0.12))
+	p.band(dst, cx, cy, rMax, ring, withAlpha(accent, 0.35))
+	p.circle(dst, cx, cy, r, withAlpha(accent, 0.28))
+	p.circle(dst, cx, cy, r*0.88, darker(accent, 0.82))
 }
 
-// circle fills a circle of radius r or, given a stroke width, strokes its
-// outline, antialiased: the same path and options as vector.FillCircle and
-// vector.StrokeCircle with antialias on, without also linking their
+// circle fills a circle of radius r, antialiased: the same path and
+// options as vector.FillCircle with antialias on, without also linking its
 // triangle-fan code for drawing without antialiasing, which the pacer never
 // uses.
-func (p *pacerRenderer) circle(dst *ebiten.Image, cx, cy, r, stroke float32, c color.Color) {
+func (p *pacerRenderer) circle(dst *ebiten.Image, cx, cy, r float32, c color.Color) {
 	p.path.Reset()
 	p.path.Arc(cx, cy, r, 0, 2*math.Pi, vector.Clockwise)
 	op := &vector.DrawPathOptions{AntiAlias: true}
 	op.ColorScale.ScaleWithColor(c)
-	if stroke == 0 {
-		vector.FillPath(dst, &p.path, nil, op)
-		return
-	}
+	vector.FillPath(dst, &p.path, nil, op)
+}
+
+// band fills the ring between radii r-width and r, antialiased, as a
+// filled shape with a hole (even-odd). It is not a stroked circle: Ebiten's
+// StrokePath of a thin closed circle with round joins queued about 130 MB
+// of triangles at a 1280x800 layout (1.3 px wide), which the player's
+// memory kept.
+func (p *pacerRenderer) band(dst *ebiten.Image, cx, cy, r, width float32, c color.Color) {
+	p.path.Reset()
+	p.path.Arc(cx, cy, r, 0, 2*math.Pi, vector.Clockwise)
 	p.path.Close()
-	vector.StrokePath(dst, &p.path, &vector.StrokeOptions{Width: stroke, LineJoin: vector.LineJoinRound}, op)
+	inner := max(0, r-width)
+	p.path.MoveTo(cx+inner, cy)
+	p.path.Arc(cx, cy, inner, 0, 2*math.Pi, vector.Clockwise)
+	p.path.Close()
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(c)
+	vector.FillPath(dst, &p.path, &vector.FillOptions{FillRule: vector.FillRuleEvenOdd}, op)
 }
 
 // drawBar draws the pacer for reduced motion: a rounded track that fills
