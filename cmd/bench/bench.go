@@ -100,6 +100,10 @@ func newBench(site string, runs int) (*bench, error) {
 		// GPU do.
 		chromedp.Flag("use-angle", "swiftshader"),
 		chromedp.Flag("enable-unsafe-swiftshader", true),
+		// chromedp's own list, and the browser's omnibox popup: a WebUI
+		// page that re-renders for every new tab, CPU that is neither the
+		// page's nor the reference's.
+		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup"),
 	)
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(alloc)

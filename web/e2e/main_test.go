@@ -66,6 +66,10 @@ func run(m *testing.M) (int, error) {
 		// canvas under a DOM overlay, which no visitor would see.
 		chromedp.Flag("use-angle", "swiftshader"),
 		chromedp.Flag("enable-unsafe-swiftshader", true),
+		// chromedp's own list, and the browser's omnibox popup, a WebUI
+		// page no test sees that re-renders for every new tab: 1.2-3.3
+		// CPU-seconds a tab, as much as the player's own load.
+		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup"),
 	)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
