@@ -44,7 +44,10 @@ func (p *pacerRenderer) circle(dst *ebiten.Image, cx, cy, r float32, c color.Col
 }
 
 // band fills the ring between radii r-width and r, antialiased, as a
-// filled shape with a hole (even-odd). It is not a stroked circle: Ebiten's
+// filled shape whose inner circle winds the other way, leaving a hole
+// under the default non-zero rule: the even-odd rule would cost the first
+// frame one more shader to compile, and every frame a batch of its own.
+// It is not a stroked circle: Ebiten's
 // StrokePath of a thin closed circle with round joins queued about 130 MB
 // of triangles at a 1280x800 layout (1.3 px wide), which the player's
 // memory kept.
@@ -54,11 +57,11 @@ func (p *pacerRenderer) band(dst *ebiten.Image, cx, cy, r, width float32, c colo
 	p.path.Close()
 	inner := max(0, r-width)
 	p.path.MoveTo(cx+inner, cy)
-	p.path.Arc(cx, cy, inner, 0, 2*math.Pi, vector.Clockwise)
+	p.path.Arc(cx, cy, inner, 2*math.Pi, 0, vector.CounterClockwise)
 	p.path.Close()
 	op := &vector.DrawPathOptions{AntiAlias: true}
 	op.ColorScale.ScaleWithColor(c)
-	vector.FillPath(dst, &p.path, &vector.FillOptions{FillRule: vector.FillRuleEvenOdd}, op)
+	vector.FillPath(dst, &p.path, nil, op)
 }
 
 // drawBar draws the pacer for reduced motion: a rounded track that fills
