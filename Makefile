@@ -48,8 +48,11 @@ test-widget: browser
 
 # The end-to-end tests build the site themselves, with quick brotli: no
 # test depends on the best compression, which only make dist spends time on.
+# -parallel is above the core count: the tests themselves keep to one
+# test doing CPU work per core (web/e2e/cpuslots_test.go), and a test that
+# only waits on a clock lends its slot meanwhile.
 test-e2e: browser e2e-tools
-	$(GO) test -count=1 ./web/e2e/
+	$(GO) test -count=1 -parallel 8 ./web/e2e/
 
 ## e2e-tools: install the end-to-end tests' browser-side tools (axe-core)
 ## from web/e2e/package-lock.json

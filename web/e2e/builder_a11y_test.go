@@ -17,7 +17,7 @@ var smallPhone = viewport{"small-phone", 320, 568, 2, true}
 // to look at.
 func TestBuilderAccessible(t *testing.T) {
 	axe := axeSource(t)
-	t.Parallel()
+	parallel(t)
 	for _, vp := range []viewport{phone, desktop, smallPhone} {
 		t.Run(vp.name, func(t *testing.T) {
 			tb := openBuilder(t, vp)

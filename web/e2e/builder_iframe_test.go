@@ -44,7 +44,7 @@ func grantClipboard(t *testing.T, tb *tab, origin string) {
 // shows its start screen in the chosen language, and Start sets it
 // playing.
 func TestBuilderIframeSnippetPlays(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := openBuilder(t, desktop)
 	grantClipboard(t, tb, server.URL)
 	tb.choose("lang", "es")

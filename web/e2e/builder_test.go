@@ -39,7 +39,7 @@ var iframeSrc = regexp.MustCompile(`^<iframe src="([^"]*)"`)
 // The stretches are reordered with the keyboard, which stays on the
 // button pressed.
 func TestBuilderFillsSnippets(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := openBuilder(t, desktop)
 	embed := server.URL + "/embed.js"
 	if got, want := tb.code("code-element"), `<script type="module" src="`+embed+`"></script>`+"\n<stretch-routine></stretch-routine>"; got != want {
@@ -136,7 +136,7 @@ func TestBuilderFillsSnippets(t *testing.T) {
 // live region says it, and the value reaches neither the preview nor any
 // snippet, which the page says too.
 func TestBuilderRejects(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := openBuilder(t, desktop)
 	for _, tc := range []struct {
 		name      string // attribute
@@ -207,7 +207,7 @@ func jsString(s string) string { return fmt.Sprintf("%q", s) }
 // builder shows is the one the preview widget itself uses (its --ink),
 // darkened where the accent is too light for text.
 func TestBuilderContrast(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := openBuilder(t, desktop)
 	widgetInk := shadow("preview", ".box") + `.style.getPropertyValue('--ink')`
 	for _, tc := range []struct {
@@ -235,7 +235,7 @@ func TestBuilderContrast(t *testing.T) {
 // TestBuilderCopyFallback denies the clipboard: Copy then selects the
 // snippet for the visitor to copy, and says so.
 func TestBuilderCopyFallback(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := openBuilder(t, phone)
 	evalJS[bool](tb, `navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')), true`)
 	tb.click("#copy-link")

@@ -144,7 +144,7 @@ func TestEmbedDemoPage(t *testing.T) {
 	t.Parallel()
 	for _, vp := range []viewport{phone, desktop} {
 		t.Run(vp.name, func(t *testing.T) {
-			t.Parallel()
+			parallel(t)
 			tb := openAt(t, server.URL+"/index.html", vp)
 			w := `document.querySelector('stretch-routine')`
 			tb.waitFor(w+`.shadowRoot?.querySelector('.start')`, 10*time.Second)

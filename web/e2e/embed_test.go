@@ -29,7 +29,7 @@ const readyTimeout = 90 * time.Second
 // of the player has been requested, and that embed.js plus what it fetched
 // stays within 10 KB brotli.
 func TestEmbedFacadeCostsLittle(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html?booking-url="+url.QueryEscape("https://clinic.example/book"), desktop)
 	tb.waitFor(shadow("w", ".start")+` && (!`+shadow("w", "img")+` || `+shadow("w", "img")+`.complete)`, 10*time.Second)
@@ -103,7 +103,7 @@ func brotliSize(t *testing.T, u string) int {
 // TestEmbedAPI starts the widget with its Start button, then drives it
 // through the element's API and checks the events that bubble from it.
 func TestEmbedAPI(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html", desktop)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
@@ -250,7 +250,7 @@ func lastElementEvent(tb *tab, typ string) elementEvent {
 // notice by itself that the player did not start, fire error, and show the
 // whole routine as text and pictures with the booking link instead.
 func TestEmbedFallback(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, true)
 	book := "https://clinic.example/book?from=stretch"
 	tb := openAt(t, hs.URL+"/host.html?booking-url="+url.QueryEscape(book), phone)
@@ -337,7 +337,7 @@ var hostileAttributes = []struct{ name, value string }{
 // has all of them at once and checks that it plays with the defaults and
 // that none of the values reached the player.
 func TestEmbedHostileAttributes(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html", desktop)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
@@ -403,7 +403,7 @@ func TestEmbedHostileAttributes(t *testing.T) {
 // player and the element still talk, and a message forged by the host page
 // in the player's name is ignored.
 func TestEmbedCrossOrigin(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	// The widget's own host, as a CDN would be: web.NewHandler allows
 	// cross-origin module scripts and fetches (CORS), which the embed needs.
 	widgetHost := httptest.NewServer(server.Config.Handler)
@@ -441,7 +441,7 @@ func TestEmbedCrossOrigin(t *testing.T) {
 // WebAssembly: it must not even load the player, fire error with code
 // unsupported, and show the Spanish routine as text.
 func TestEmbedNoWebAssembly(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html?lang=es", phone)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)

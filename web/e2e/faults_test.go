@@ -77,7 +77,7 @@ func (b *bufferedResponse) WriteHeader(status int)      { b.status = status }
 func isWasm(r *http.Request) bool { return path.Ext(r.URL.Path) == ".wasm" }
 
 func TestFaultWasmMissing(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb, _ := startWithFault(t, func(w http.ResponseWriter, r *http.Request) bool {
 		if isWasm(r) {
 			http.NotFound(w, r)
@@ -90,7 +90,7 @@ func TestFaultWasmMissing(t *testing.T) {
 }
 
 func TestFaultWasmCorrupt(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb, _ := startWithFault(t, func(w http.ResponseWriter, r *http.Request) bool {
 		if isWasm(r) {
 			w.Header().Set("Content-Type", "application/wasm")
@@ -106,7 +106,7 @@ func TestFaultWasmCorrupt(t *testing.T) {
 // player gives up after 15 s without a byte, not before, and the routine
 // is shown as text.
 func TestFaultDownloadStalls(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb, _ := startWithFault(t, func(w http.ResponseWriter, r *http.Request) bool {
 		if !isWasm(r) {
 			return false
@@ -118,6 +118,7 @@ func TestFaultDownloadStalls(t *testing.T) {
 		return true
 	}, "")
 	clicked := time.Now()
+	whileWaiting(func() { tb.waitElementEvent("w", "error", 1, time.Minute) })
 	wantFallback(t, tb, "stalled", time.Minute)
 	if d := time.Since(clicked); d < 14*time.Second {
 		t.Errorf("gave up on the download after %v; want no sooner than 15 s without a byte", d)
@@ -128,7 +129,7 @@ func TestFaultDownloadStalls(t *testing.T) {
 // more than the element's 20 s watchdog: the player keeps going, shows
 // progress, and starts.
 func TestSlowDownloadIsNotAbandoned(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	site := server.Config.Handler
 	hs.fault = func(w http.ResponseWriter, r *http.Request) bool {
@@ -162,15 +163,17 @@ func TestSlowDownloadIsNotAbandoned(t *testing.T) {
 	tb := openAt(t, hs.URL+"/host.html", phone)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	tb.clickShadow("w", ".start")
-	tb.waitFor(`(() => { const i = `+shadow("w", ".progress i")+`; return i && parseFloat(i.style.width) > 10; })()`, 30*time.Second)
-	tb.waitElementEvent("w", "ready", 1, 2*time.Minute)
+	whileWaiting(func() {
+		tb.waitFor(`(() => { const i = `+shadow("w", ".progress i")+`; return i && parseFloat(i.style.width) > 10; })()`, 30*time.Second)
+		tb.waitElementEvent("w", "ready", 1, 2*time.Minute)
+	})
 	if n := tb.countElementEvents("w", "error"); n != 0 {
 		t.Errorf("a slow download that kept moving fired error")
 	}
 }
 
 func TestFaultWasmExecMissing(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb, _ := startWithFault(t, func(w http.ResponseWriter, r *http.Request) bool {
 		if r.URL.Path == "/wasm_exec.js" {
 			http.NotFound(w, r)
@@ -185,7 +188,7 @@ func TestFaultWasmExecMissing(t *testing.T) {
 // element notices within seconds of the page loading, not after its 20 s
 // watchdog.
 func TestFaultPlayerPageFails(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb, _ := startWithFault(t, func(w http.ResponseWriter, r *http.Request) bool {
 		if r.URL.Path == "/player.html" {
 			http.Error(w, "Internal Server Error", http.StatusInternalServerError)
@@ -203,7 +206,7 @@ func TestFaultPlayerPageFails(t *testing.T) {
 // TestFaultPlayerStylesStall never answers player.css, so the player page
 // never fires load: the watchdog counts from the iframe's creation.
 func TestFaultPlayerStylesStall(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb, _ := startWithFault(t, func(w http.ResponseWriter, r *http.Request) bool {
 		if r.URL.Path == "/player.css" {
 			<-r.Context().Done()
@@ -211,13 +214,14 @@ func TestFaultPlayerStylesStall(t *testing.T) {
 		}
 		return false
 	}, "")
+	whileWaiting(func() { tb.waitElementEvent("w", "error", 1, 45*time.Second) })
 	wantFallback(t, tb, "", 45*time.Second)
 }
 
 // TestFaultNoWebGL2 takes WebGL 2 contexts away in every frame: the
 // player cannot draw, says so, and the routine is shown as text.
 func TestFaultNoWebGL2(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html?booking-url="+url.QueryEscape(faultBook), phone)
 	tb.addScript(`(() => {
@@ -235,7 +239,7 @@ func TestFaultNoWebGL2(t *testing.T) {
 // element sees no second ready, keeps its state, and the routine goes on
 // from where it was.
 func TestFaultContextLost(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := startedOnHost(t, desktop)
 	w := `document.getElementById('w')`
 	evalJS[bool](tb, w+`.currentTime = 100, true`)
@@ -266,7 +270,7 @@ func TestFaultContextLost(t *testing.T) {
 // TestFaultNetworkGone takes the network away once the player is ready:
 // the routine needs nothing more and plays on to its end.
 func TestFaultNetworkGone(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html?booking-url="+url.QueryEscape(faultBook), desktop)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)

@@ -20,7 +20,7 @@ import (
 // Chromium: for each, the element must come to the same verdict as the
 // player: the same normal form, or refusal.
 func TestConformance(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	b, err := os.ReadFile(filepath.Join("..", "..", "anim", "testdata", "config_inputs.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -62,7 +62,7 @@ const objectPrototypeNames = `Object.getOwnPropertyNames(Object.prototype)`
 // Object.prototype member: the element warns, keeps working, and takes a
 // good value set afterwards.
 func TestPrototypeNamesAsAttributes(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html", desktop)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
@@ -99,7 +99,7 @@ func TestPrototypeNamesAsAttributes(t *testing.T) {
 // bad commands: the player reads what it can, warns once per kind of
 // fault, and still answers a good command at once.
 func TestHostileMessages(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := openTab(t, "/player.html", phone)
 	tb.waitEvent("ready", 1, time.Minute)
 	kinds := evalJS[int](tb, `(() => {
@@ -132,7 +132,7 @@ func TestHostileMessages(t *testing.T) {
 // TestMalformedPlayerQuery: a query string the player cannot read whole is
 // named in a warning, and what could be read still applies.
 func TestMalformedPlayerQuery(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := openTab(t, "/player.html?lang=es&clinic=50%off", phone)
 	tb.waitEvent("ready", 1, time.Minute)
 	if got := strings.Join(tb.warnings(), "\n"); !strings.Contains(got, "malformed") {
@@ -146,7 +146,7 @@ func TestMalformedPlayerQuery(t *testing.T) {
 // TestFallbackTakesTextLiterally: a clinic name with $ patterns and the
 // routine's own order survive into the routine as text.
 func TestFallbackTakesTextLiterally(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, true)
 	clinic := "Spa $' & $` Co $& $1"
 	tb := openAt(t, hs.URL+"/host.html?"+url.Values{"clinic": {clinic}, "booking-url": {faultBook}, "stretches": {"upper-back-extension,cat-cow"}}.Encode(), phone)
@@ -168,7 +168,7 @@ func TestFallbackTakesTextLiterally(t *testing.T) {
 // TestFallbackDefaultOrder: with no stretches attribute, the routine as
 // text follows the default routine's order, not the alphabet.
 func TestFallbackDefaultOrder(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, true)
 	tb := openAt(t, hs.URL+"/host.html", phone)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
@@ -191,7 +191,7 @@ func TestFallbackDefaultOrder(t *testing.T) {
 // element passes origin=null and still gets its player's events, so the
 // routine plays, and no timeout fires.
 func TestOpaqueOriginHost(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	hs.fault = func(w http.ResponseWriter, r *http.Request) bool {
 		if r.URL.Path != "/sandbox.html" {

@@ -9,7 +9,7 @@ import (
 // loop sleeps, and resizes the window from desktop to phone: the loop must
 // wake and draw the pacer where the new layout puts it.
 func TestPausedPlayerFollowsResize(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := openTab(t, "/player.html", desktop)
 	tb.waitEvent("ready", 1, time.Minute)
 	tb.command("play", nil)

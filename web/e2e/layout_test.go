@@ -58,7 +58,7 @@ func TestPhoneLayouts(t *testing.T) {
 	shown := map[string]bool{"320x568": true, "375x667": true, "667x375": true}
 	for _, lang := range []string{"en", "es"} {
 		t.Run(lang, func(t *testing.T) {
-			t.Parallel()
+			parallel(t)
 			hs := newHostServer(t, false)
 			hs.fault = phoneHost(lang)
 			tb := openAt(t, hs.URL+"/phone.html", phoneSizes[0])
@@ -136,7 +136,7 @@ func phoneHost(lang string) func(http.ResponseWriter, *http.Request) bool {
 // while the player is paused: at each width the figure's stage is the
 // largest thing in the player and takes at least 40% of it.
 func TestColumnLayouts(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	hs.fault = func(w http.ResponseWriter, r *http.Request) bool {
 		if r.URL.Path != "/column.html" {
@@ -183,7 +183,7 @@ func TestColumnLayouts(t *testing.T) {
 // least half of the screen's shorter side, and that the caption's text is
 // at least 8% of it: readable at 2 m.
 func TestFullScreenLayout(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	vps := []viewport{{"375x667", 375, 667, 2, true}, {"667x375", 667, 375, 2, true}}
 	tb := openTab(t, "/player.html?bench=1", vps[0])
 	tb.waitEvent("ready", 1, time.Minute)

@@ -11,7 +11,7 @@ import (
 // element: it is out of the document), leaves no player behind, and, put
 // back, offers to resume where it was and does.
 func TestRemoveAndPutBack(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html", desktop)
 	w := `document.getElementById('w')`
@@ -49,7 +49,7 @@ func TestRemoveAndPutBack(t *testing.T) {
 // TestMoveWhilePlaying moves a playing widget elsewhere in the page: it
 // goes on playing from where it was, without a pause event.
 func TestMoveWhilePlaying(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := startedOnHost(t, desktop)
 	w := `document.getElementById('w')`
 	evalJS[bool](tb, w+`.currentTime = 30, true`)
@@ -69,7 +69,7 @@ func TestMoveWhilePlaying(t *testing.T) {
 // TestAttributesChangeWhilePlaying: language, stretches and breath changed
 // while playing apply, the routine keeping its place and playing.
 func TestAttributesChangeWhilePlaying(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := startedOnHost(t, desktop)
 	w := `document.getElementById('w')`
 	evalJS[bool](tb, w+`.setAttribute('lang', 'es'), `+w+`.setAttribute('breath', 'box'), `+w+`.setAttribute('stretches', 'childs-pose,cat-cow'), true`)
@@ -91,7 +91,7 @@ func TestAttributesChangeWhilePlaying(t *testing.T) {
 // rates throw a TypeError, out-of-range ones are clamped, and nothing
 // leaves a broken state.
 func TestAPIAbuse(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html", desktop)
 	w := `document.getElementById('w')`

@@ -45,7 +45,7 @@ func quote(s string) string { return "'" + strings.ReplaceAll(s, "'", `\'`) + "'
 // Escape puts it back: the element's box and the page's scroll position
 // exactly as they were.
 func TestFullScreenPinned(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html", phone)
 	// No Fullscreen API, in every frame.
@@ -83,7 +83,7 @@ func TestFullScreenPinned(t *testing.T) {
 // the player's frame the page's full-screen element, the element says so,
 // and Escape leaves.
 func TestFullScreenNative(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := startedOnHost(t, desktop)
 	tb.clickInFrame("#btn-fullscreen")
 	// The page sees the element in full screen; inside it, the player's frame.
@@ -115,7 +115,7 @@ const wakeLockSpy = `(() => {
 // (scrolled away) and at the end; and a real request succeeds where the
 // permission is granted.
 func TestWakeLock(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html", desktop)
 	tb.addScript(wakeLockSpy)
@@ -162,7 +162,7 @@ func TestWakeLock(t *testing.T) {
 // TestChoicesSurviveReload: voice, tones and vibration chosen on the start
 // screen are there again on the next visit.
 func TestChoicesSurviveReload(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := openTab(t, "/player.html", phone)
 	tb.waitEvent("ready", 1, time.Minute)
 	tb.click("#choice-sound")
@@ -191,7 +191,7 @@ func TestChoicesSurviveReload(t *testing.T) {
 // back: it paused by itself, shows a large Resume that says where the
 // routine was, and Resume goes on from there, no time lost.
 func TestResumeAfterAutomaticPause(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := startedOnHost(t, phone)
 	w := `document.getElementById('w')`
 	evalJS[bool](tb, w+`.currentTime = 180, true`) // Child's Pose, breathing

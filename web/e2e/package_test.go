@@ -136,7 +136,7 @@ func npmCDN(t *testing.T, dir, prefix string, types map[string]string, log *requ
 // (localhost; the CDN is 127.0.0.1): the facade costs little before Start,
 // and Start plays the routine (ready, then a breath phase).
 func TestPackageFromCDN(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	dir, tgz := unpackedPackage(t)
 	var manifest struct {
 		Name, Version string
@@ -215,7 +215,7 @@ func TestPackageFromCDN(t *testing.T) {
 // so (error player-missing) and shows the routine as text, as the README
 // warns.
 func TestPackageFromJsDelivrLike(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	dir, _ := unpackedPackage(t)
 	prefix := "/npm/" + npm.Name + "@" + site.Version + "/"
 	var cdnLog requestLog

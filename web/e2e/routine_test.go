@@ -27,7 +27,7 @@ var defaultPhases = []struct {
 // 16 times the wall clock, and that the end screen offers the booking link.
 // It is the one test that plays the whole routine; the others seek.
 func TestRoutinePlaysThrough(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	book := "https://clinic.example/book?src=stretch"
 	tb := openTab(t, "/player.html?booking-url="+url.QueryEscape(book), desktop)
 	tb.waitEvent("ready", 1, time.Minute)
@@ -115,9 +115,12 @@ func TestTimeIsTrue(t *testing.T) {
 			tb.click("#btn-start")
 			tb.waitEvent("timeupdate", 1, 30*time.Second)
 			n := len(tb.eventsOf("timeupdate"))
-			// Long enough that a frame's length is small beside it.
+			// Several frames of up to 0.8 s here: the slope is exact at any
+			// frame rate (each point is when its frame read the clock), so
+			// a routine clock that kept to its frames (0.2-0.4x here)
+			// shows at once.
 			tb.waitFor(fmt.Sprintf(`(() => { const t = window.__stretchEvents.filter(e => e.type === 'timeupdate');
-				return t.length > %d && t.at(-1).postedAt - t[%d].postedAt > 15000; })()`, n, n-1), time.Minute)
+				return t.length > %d && t.at(-1).postedAt - t[%d].postedAt > 6000; })()`, n, n-1), time.Minute)
 			tus := tb.eventsOf("timeupdate")[n-1:]
 			if r := routineRate(t, tus); math.Abs(r-1) > 0.02 {
 				t.Errorf("%s: routine seconds per wall second at 1x = %.4f; want 1.00 ± 0.02", vp.name, r)
@@ -131,7 +134,7 @@ func TestTimeIsTrue(t *testing.T) {
 // TestControls drives the player with its buttons and with the keyboard
 // and checks what the visitor sees and the events.
 func TestControls(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := openTab(t, "/player.html", desktop)
 	tb.waitEvent("ready", 1, time.Minute)
 	if !tb.visible("#start-screen") {
@@ -192,7 +195,7 @@ func TestControls(t *testing.T) {
 
 // TestSpanish checks that lang=es shows the player in Spanish.
 func TestSpanish(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := openTab(t, "/player.html?lang=es", phone)
 	tb.waitEvent("ready", 1, time.Minute)
 	if got := tb.attrOf("html", "lang"); got != "es" {
@@ -214,7 +217,7 @@ func TestSpanish(t *testing.T) {
 // TestHostileSettings gives the player bad and hostile settings: it warns
 // about each in the console, and still plays with the defaults.
 func TestHostileSettings(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	q := url.Values{
 		"booking-url": {"javascript:alert(1)"},
 		"clinic":      {`<img src=x onerror="window.__pwned=1">`},

@@ -42,7 +42,7 @@ func TestScreens(t *testing.T) {
 		motion string
 	}{{phone, "full"}, {desktop, "full"}, {phone, "reduced"}} {
 		t.Run(run.vp.name+"-"+run.motion, func(t *testing.T) {
-			t.Parallel()
+			parallel(t)
 			name := func(s string) string { return fmt.Sprintf("screen-%s-%s-%s", run.vp.name, run.motion, s) }
 			tb := openTab(t, "/player.html?booking-url=https://immerse.example/book&motion="+run.motion, run.vp)
 			tb.waitEvent("ready", 1, time.Minute)

@@ -12,7 +12,7 @@ import (
 // says before Start: its language, its routine's length, and its accent
 // kept readable.
 func TestEmbedVariantsFacades(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	tb := openAt(t, server.URL+"/variants.html", desktop)
 	tb.waitFor(`[...document.querySelectorAll('stretch-routine')].every(w => w.shadowRoot?.querySelector('.start'))`, 10*time.Second)
 	tests := []struct {
@@ -50,7 +50,7 @@ func TestEmbedVariantsFacades(t *testing.T) {
 // work independently: their own events, pause on leaving the viewport,
 // reconfiguration while running, and teardown on removal.
 func TestEmbedTwoWidgets(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	// Tall enough for the first two widgets to be in view together.
 	tall := viewport{"tall", 1280, 1800, 1, false}
 	tb := openAt(t, server.URL+"/variants.html", tall)

@@ -25,7 +25,7 @@ func (tb *tab) hover(id string) {
 // the choices made since, and the events come exactly once. A change of
 // attribute drops the warmed player, and Start still works.
 func TestWarmStart(t *testing.T) {
-	t.Parallel()
+	parallel(t)
 	hs := newHostServer(t, false)
 	tb := openAt(t, hs.URL+"/host.html", desktop)
 	w := `document.getElementById('w')`
