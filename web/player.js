@@ -7,6 +7,7 @@ import C from './contract.js';
 
 const SRC = 'stretch-routine';
 const STALL_MS = 15000; // no byte for this long: the download has stalled
+const SLOW_MS = 1000; // the download takes longer than this: the loading pacer breathes
 
 const params = new URLSearchParams(location.search);
 const lang = C.langs.find((l) => new RegExp(`^${l}([-_]|$)`, 'i').test(params.get('lang') || '')) || C.defaults.lang;
@@ -23,6 +24,7 @@ const loading = document.getElementById('loading');
 const bar = loading.querySelector('.loading-bar');
 const fill = loading.querySelector('.loading-fill');
 const text = loading.querySelector('.loading-text');
+const slowLoad = setTimeout(() => loading.classList.add('slow'), SLOW_MS);
 // Begun in the element, whose start view covers the player and shows the
 // routine while it loads: no loading view of our own, and no animation
 // drawing frames that nobody sees while the wasm compiles.
@@ -101,6 +103,8 @@ function watchDownload(response, total, abort) {
       if (total > 0) progress(seen / total);
     }
     progress(1);
+    clearTimeout(slowLoad);
+    loading.classList.add('settled');
   })().catch(() => {}).finally(() => clearTimeout(timer));
 }
 

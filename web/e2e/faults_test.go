@@ -125,14 +125,11 @@ func TestFaultDownloadStalls(t *testing.T) {
 	}
 }
 
-// TestSlowDownloadIsNotAbandoned sends the wasm slowly but steadily, over
-// more than the element's 20 s watchdog: the player keeps going, shows
-// progress, and starts.
-func TestSlowDownloadIsNotAbandoned(t *testing.T) {
-	parallel(t)
-	hs := newHostServer(t, false)
+// dribbleWasm answers the player's wasm in slices parts, one every 100 ms,
+// uncompressed and without a length: a slow download that keeps moving.
+func dribbleWasm(slices int) func(w http.ResponseWriter, r *http.Request) bool {
 	site := server.Config.Handler
-	hs.fault = func(w http.ResponseWriter, r *http.Request) bool {
+	return func(w http.ResponseWriter, r *http.Request) bool {
 		if !isWasm(r) {
 			return false
 		}
@@ -145,7 +142,6 @@ func TestSlowDownloadIsNotAbandoned(t *testing.T) {
 		}
 		w.Header().Del("Content-Length")
 		body := rec.body.Bytes()
-		const slices = 250 // about 25 s
 		step := len(body)/slices + 1
 		for i := 0; i < len(body); i += step {
 			if _, err := w.Write(body[i:min(i+step, len(body))]); err != nil {
@@ -160,6 +156,15 @@ func TestSlowDownloadIsNotAbandoned(t *testing.T) {
 		}
 		return true
 	}
+}
+
+// TestSlowDownloadIsNotAbandoned sends the wasm slowly but steadily, over
+// more than the element's 20 s watchdog: the player keeps going, shows
+// progress, and starts.
+func TestSlowDownloadIsNotAbandoned(t *testing.T) {
+	parallel(t)
+	hs := newHostServer(t, false)
+	hs.fault = dribbleWasm(250) // about 25 s
 	tb := openAt(t, hs.URL+"/host.html", phone)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	tb.clickShadow("w", ".start")
@@ -169,6 +174,22 @@ func TestSlowDownloadIsNotAbandoned(t *testing.T) {
 	})
 	if n := tb.countElementEvents("w", "error"); n != 0 {
 		t.Errorf("a slow download that kept moving fired error")
+	}
+}
+
+// TestLoadingPacerBreathesWhileSlow: the player on its own page, its wasm
+// coming slowly, shows a breathing pacer beside the progress while the
+// wait is on the network, and then starts.
+func TestLoadingPacerBreathesWhileSlow(t *testing.T) {
+	parallel(t)
+	hs := newHostServer(t, false)
+	hs.fault = dribbleWasm(60) // about 6 s
+	tb := openAt(t, hs.URL+"/player.html", phone)
+	tb.waitFor(`(() => { const a = document.querySelector('.loading-pacer').getAnimations();
+		return a.length === 1 && a[0].playState === 'running' && parseFloat(document.querySelector('.loading-fill').style.width) < 100; })()`, 10*time.Second)
+	tb.waitEvent("ready", 1, time.Minute)
+	if !tb.hidden("#loading") {
+		t.Errorf("the loading view is still shown once the player is ready")
 	}
 }
 
