@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
@@ -17,6 +16,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/immerse-massage/stretch/web"
+	"github.com/immerse-massage/stretch/web/headless"
 )
 
 // bench holds what every measurement shares: the built site and the
@@ -88,23 +88,11 @@ func newBench(site string, runs int) (*bench, error) {
 		})
 	}
 	b.server = httptest.NewServer(mux)
-	exe, err := browserPath()
+	exe, err := headless.Find()
 	if err != nil {
 		return nil, err
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("autoplay-policy", "no-user-gesture-required"),
-		// Composite on the GPU path (SwiftShader here), as browsers with a
-		// GPU do.
-		chromedp.Flag("use-angle", "swiftshader"),
-		chromedp.Flag("enable-unsafe-swiftshader", true),
-		// chromedp's own list, and the browser's omnibox popup: a WebUI
-		// page that re-renders for every new tab, CPU that is neither the
-		// page's nor the reference's.
-		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup"),
-	)
+	opts := headless.Options(exe)
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(alloc)
 	b.cancel = append(b.cancel, cancelAlloc, cancel)
@@ -185,13 +173,4 @@ func waitJS(ctx context.Context, cond string) error {
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
-}
-
-func browserPath() (string, error) {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("no Chromium found (make test installs Debian's chromium)")
 }

@@ -8,11 +8,11 @@ import (
 	"fmt"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/immerse-massage/stretch/web"
+	"github.com/immerse-massage/stretch/web/headless"
 	"github.com/immerse-massage/stretch/web/site"
 )
 
@@ -51,25 +51,13 @@ func run(m *testing.M) (int, error) {
 	server = httptest.NewServer(web.NewHandler(os.DirFS(site)))
 	defer server.Close()
 
-	execPath, err := findBrowser()
+	execPath, err := headless.Find()
 	if err != nil {
 		return 0, err
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(execPath),
-		chromedp.Flag("disable-component-update", true),
+	opts := headless.Options(execPath,
 		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("autoplay-policy", "no-user-gesture-required"),
 		chromedp.Flag("hide-scrollbars", true),
-		// Composite on the GPU path (SwiftShader here), as browsers with a GPU
-		// do: headless's default software compositor drops parts of a WebGL
-		// canvas under a DOM overlay, which no visitor would see.
-		chromedp.Flag("use-angle", "swiftshader"),
-		chromedp.Flag("enable-unsafe-swiftshader", true),
-		// chromedp's own list, and the browser's omnibox popup, a WebUI
-		// page no test sees that re-renders for every new tab: 1.2-3.3
-		// CPU-seconds a tab, as much as the player's own load.
-		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup"),
 	)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
@@ -86,13 +74,4 @@ func run(m *testing.M) (int, error) {
 // brotli quality).
 func buildSite(dir string) error {
 	return site.Build(dir, site.Options{Brotli: 4, Log: os.Stderr})
-}
-
-func findBrowser() (string, error) {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "headless_shell"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("no Chromium found: install Debian's chromium package (make test does this as root)")
 }
