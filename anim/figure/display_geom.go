@@ -88,11 +88,23 @@ func (r Rect) Lerp(s Rect, t float64) Rect {
 
 // addPoint grows r to include the rectangle reaching px either side of p
 // horizontally and py vertically. Start from emptyBounds.
+//
+// It compares with < and > rather than math.Min and math.Max, which also
+// order NaNs and signed zeros: a drawn point is never NaN, and camera
+// tracks add hundreds of thousands of points.
 func (r *Rect) addPoint(p Vec, px, py float64) {
-	r.Min.X = math.Min(r.Min.X, p.X-px)
-	r.Min.Y = math.Min(r.Min.Y, p.Y-py)
-	r.Max.X = math.Max(r.Max.X, p.X+px)
-	r.Max.Y = math.Max(r.Max.Y, p.Y+py)
+	if x := p.X - px; x < r.Min.X {
+		r.Min.X = x
+	}
+	if y := p.Y - py; y < r.Min.Y {
+		r.Min.Y = y
+	}
+	if x := p.X + px; x > r.Max.X {
+		r.Max.X = x
+	}
+	if y := p.Y + py; y > r.Max.Y {
+		r.Max.Y = y
+	}
 }
 
 // emptyBounds is the starting value for accumulating bounds with addPoint.

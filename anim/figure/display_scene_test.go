@@ -211,3 +211,29 @@ func TestBoundsOfRoundShapes(t *testing.T) {
 		t.Errorf("Bounds() = %v, want %v", got, want)
 	}
 }
+
+func TestBoundsOfPaths(t *testing.T) {
+	black := rgba(0, 0, 0, 0xff)
+	path := func(stroke float64, pts ...Vec) Shape {
+		s := Shape{Kind: PathShape, Path: Path{Pts: pts}, Fill: black}
+		if stroke > 0 {
+			s.Stroke, s.StrokeWidth = black, stroke
+		}
+		return s
+	}
+	for _, tc := range []struct {
+		name   string
+		shapes []Shape
+		want   Rect
+	}{
+		{"one point", []Shape{path(0, Vec{3, -4})}, Rect{Vec{3, -4}, Vec{3, -4}}},
+		{"all below zero", []Shape{path(0, Vec{-9, -2}, Vec{-3, -7}, Vec{-5, -1})}, Rect{Vec{-9, -7}, Vec{-3, -1}}},
+		{"points in any order", []Shape{path(0, Vec{5, 5}, Vec{-5, 8}, Vec{2, -6}, Vec{9, 0})}, Rect{Vec{-5, -6}, Vec{9, 8}}},
+		{"half the stroke either side", []Shape{path(4, Vec{0, 0}, Vec{10, 20})}, Rect{Vec{-2, -2}, Vec{12, 22}}},
+		{"several shapes", []Shape{path(0, Vec{1, 1}), path(2, Vec{-4, 6}), path(0, Vec{7, -3})}, Rect{Vec{-5, -3}, Vec{7, 7}}},
+	} {
+		if got := (DisplayList{Shapes: tc.shapes}).Bounds(); got != tc.want {
+			t.Errorf("%s: Bounds() = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
