@@ -267,6 +267,7 @@ func (p *DOMPage) Show(v View) {
 		p.shown = true
 		p.el.loading.Set("hidden", true)
 		p.el.player.Set("hidden", false)
+		p.el.player.Get("classList").Call("remove", "warming")
 	}
 	if first || v.Screen != p.last.Screen || v.AutoPaused != p.last.AutoPaused {
 		p.showScreen(v, first)

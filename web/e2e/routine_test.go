@@ -137,6 +137,7 @@ func TestControls(t *testing.T) {
 	parallel(t)
 	tb := openTab(t, "/player.html", desktop)
 	tb.waitEvent("ready", 1, time.Minute)
+	checkLoadedOnce(t, tb)
 	if !tb.visible("#start-screen") {
 		t.Fatalf("the start screen is not showing before the routine starts")
 	}
