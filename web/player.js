@@ -87,18 +87,22 @@ function progress(fraction) {
 function watchDownload(response, total, abort) {
   if (!response.body) return;
   let seen = 0;
+  // One timer per STALL_MS, not one per chunk: when it fires, it looks at
+  // when the last bytes came.
+  let last = performance.now();
   let timer;
-  const watch = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => abort(new Error(`the download stalled (no data for ${STALL_MS / 1000} s)`)), STALL_MS);
+  const check = () => {
+    const idle = performance.now() - last;
+    if (idle >= STALL_MS) abort(new Error(`the download stalled (no data for ${STALL_MS / 1000} s)`));
+    else timer = setTimeout(check, STALL_MS - idle);
   };
   const reader = response.clone().body.getReader();
-  watch();
+  timer = setTimeout(check, STALL_MS);
   (async () => {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      watch();
+      last = performance.now();
       seen += value.byteLength;
       if (total > 0) progress(seen / total);
     }
