@@ -468,9 +468,8 @@ export class StretchRoutine extends HTMLElement {
     this.#warm = null;
     (warm || Promise.resolve(null)).then(async (p) => {
       const { attach } = p ? {} : await rest();
-      // No wait for the start view's frame: the player's page and wasm are
-      // asked for at once, and the player's work on this thread (Go, once
-      // the wasm has compiled) comes well after that frame.
+      // The player's page and Go share this thread: the start view is drawn first.
+      await painted();
       clearTimeout(late);
       if (n !== this.#loads) return p?.teardown();
       if (p) p.begin(q.toString(), handlers);
