@@ -47,10 +47,9 @@ func (p *pacerRenderer) circle(dst *ebiten.Image, cx, cy, r float32, c color.Col
 // filled shape whose inner circle winds the other way, leaving a hole
 // under the default non-zero rule: the even-odd rule would cost the first
 // frame one more shader to compile, and every frame a batch of its own.
-// It is not a stroked circle: Ebiten's
-// StrokePath of a thin closed circle with round joins queued about 130 MB
-// of triangles at a 1280x800 layout (1.3 px wide), which the player's
-// memory kept.
+// It is not a stroked circle: Ebiten's StrokePath of a thin closed circle
+// with round joins queued about 130 MB of triangles at a 1280x800 layout
+// (1.3 px wide), which the player's memory kept.
 func (p *pacerRenderer) band(dst *ebiten.Image, cx, cy, r, width float32, c color.Color) {
 	p.path.Reset()
 	p.path.Arc(cx, cy, r, 0, 2*math.Pi, vector.Clockwise)
