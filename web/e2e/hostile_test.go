@@ -193,6 +193,7 @@ func TestFallbackDefaultOrder(t *testing.T) {
 func TestOpaqueOriginHost(t *testing.T) {
 	parallel(t)
 	hs := newHostServer(t, false)
+	firstBreath := anim.DefaultConfig().Timeline().BreathingStart(0)
 	hs.fault = func(w http.ResponseWriter, r *http.Request) bool {
 		if r.URL.Path != "/sandbox.html" {
 			return false
@@ -205,7 +206,7 @@ func TestOpaqueOriginHost(t *testing.T) {
 			addEventListener('message', (e) => {
 				if (e.source !== parent) return;
 				if (e.data === 'play') w.play().catch(() => {});
-				if (e.data === 'skip') w.currentTime = 11; // the end of getting into position: the first breath follows
+				if (e.data === 'skip') w.currentTime = ` + fmt.Sprint(firstBreath.Seconds()-1) + `; // just before the first breath
 			});
 			</script></body></html>`
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
