@@ -158,7 +158,7 @@ func (p *Player) Update() {
 	if p.playing && wall > 0 {
 		p.playedWall += wall
 		p.moveTo(p.anchorT+time.Duration(float64(p.playedWall)*p.rate), false)
-		if now-p.lastTimeUpdate >= timeUpdateEvery || !p.playing {
+		if now-p.lastTimeUpdate >= timeUpdateEvery {
 			p.lastTimeUpdate = now
 			p.emit("timeupdate", map[string]any{"currentTime": p.state.T.Seconds()})
 		}

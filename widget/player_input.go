@@ -145,12 +145,17 @@ func (p *Player) play() {
 	}
 }
 
-// pause pauses the routine where it is.
+// pause pauses the routine where it is and reports that time in a
+// timeupdate just before pause.
 func (p *Player) pause() {
 	if !p.playing {
 		return
 	}
 	p.playing = false
+	// Like a media element, say where it stopped: the last timeupdate can
+	// be a frame and a quarter second behind.
+	p.lastTimeUpdate = p.clock.Now()
+	p.emit("timeupdate", map[string]any{"currentTime": p.state.T.Seconds()})
 	p.emit("pause", nil)
 }
 

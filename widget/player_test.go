@@ -355,6 +355,43 @@ func TestPauseAndVisibility(t *testing.T) {
 	})
 }
 
+// TestPauseReportsWhereItPaused checks that a pause first sends a
+// timeupdate with the exact time it stopped at, as the page's currentTime
+// would otherwise stay up to a frame and a quarter second behind.
+func TestPauseReportsWhereItPaused(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		cmd  anim.Command
+	}{
+		{"by the visitor", pause},
+		{"the page hidden", anim.Command{Kind: anim.Visibility, Visible: false}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newRig(t, Options{Autoplay: true})
+			r.run(20*time.Second, 100*time.Millisecond)
+			r.step(1200 * time.Millisecond) // one slow frame
+			r.host.events = nil
+			r.send(tc.cmd)
+			evs := r.host.events
+			if len(evs) != 2 || evs[0].Type != "timeupdate" || evs[1].Type != "pause" {
+				t.Fatalf("events = %v; want [timeupdate pause]", r.host.take())
+			}
+			if got, want := evs[0].Detail["currentTime"], r.p.State().T.Seconds(); got != want {
+				t.Errorf("timeupdate before pause says %v s; want %v s, where it paused", got, want)
+			}
+		})
+	}
+	t.Run("already paused", func(t *testing.T) {
+		r := newRig(t, Options{Autoplay: true})
+		r.send(pause)
+		r.host.take()
+		r.send(pause)
+		if got := r.host.take(); len(got) != 0 {
+			t.Errorf("pausing again sent %v; want nothing", got)
+		}
+	})
+}
+
 func TestEndScreenAndStartAgain(t *testing.T) {
 	r := newRig(t, Options{Autoplay: true})
 	r.send(seek(routineEnd - 500*time.Millisecond))
