@@ -6,8 +6,9 @@ import (
 )
 
 // PlayerCSP is the Content-Security-Policy sent with player.html: the player
-// runs no inline script or style, and its only remote code is its own wasm.
-const PlayerCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:"
+// runs no inline style and no inline script but WasmRequestScript, and its
+// only remote code is its own wasm.
+var PlayerCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' " + wasmRequestHash + "; style-src 'self'; img-src 'self' data:"
 
 // PlayerPermissions is the Permissions-Policy sent with player.html. The
 // player itself holds a screen wake lock, goes full screen and starts

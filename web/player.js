@@ -154,13 +154,18 @@ async function start() {
   if (typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext !== 'function') return fail('unsupported', new Error('WebAssembly or WebGL 2 is not available'));
   if (typeof Go !== 'function') return fail('load-failed', new Error('wasm_exec.js did not load'));
   const meta = document.querySelector('meta[name="stretch-wasm"]');
-  const url = new URL(meta.content, location.href);
-  const ctl = new AbortController();
+  // Asked for by the page's head (web.WasmRequestScript); asked for here
+  // only if that script did not run.
+  let request = window.stretchWasm;
+  if (!request) {
+    const ctl = new AbortController();
+    request = { response: fetch(new URL(meta.content, location.href), { signal: ctl.signal }), abort: (err) => ctl.abort(err) };
+  }
   let stalled;
-  const abort = (err) => { stalled = err; ctl.abort(err); };
+  const abort = (err) => { stalled = err; request.abort(err); };
   let response;
   try {
-    response = await fetch(url, { signal: ctl.signal });
+    response = await request.response;
   } catch (err) {
     return fail(stalled ? 'stalled' : 'load-failed', stalled || err);
   }

@@ -174,7 +174,8 @@ func wasmExecJS() ([]byte, error) {
 	return nil, fmt.Errorf("wasm_exec.js not found under %s", root)
 }
 
-// renderPlayer fills in player.html's wasm file name and size, the
+// renderPlayer fills in player.html's wasm file name and size, its inline
+// script (web.WasmRequestScript), the
 // booking hosts the site allows (space-separated; none means any), and the
 // default language's words that must show before any other words load
 // (loading, and failing to).
@@ -190,6 +191,7 @@ func renderPlayer(src []byte, wasmName string, size int, bookingHosts []string) 
 		BookingHosts string
 		Lang         anim.Lang
 		Words        anim.Words
-	}{wasmName, size, strings.Join(bookingHosts, " "), anim.DefaultLang, anim.WordsFor(anim.DefaultLang)})
+		WasmRequest  template.JS
+	}{wasmName, size, strings.Join(bookingHosts, " "), anim.DefaultLang, anim.WordsFor(anim.DefaultLang), template.JS(web.WasmRequestScript)})
 	return buf.Bytes(), err
 }
