@@ -104,8 +104,7 @@ func brotliSize(t *testing.T, u string) int {
 // through the element's API and checks the events that bubble from it.
 func TestEmbedAPI(t *testing.T) {
 	parallel(t)
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html", desktop)
+	tb := openTab(t, "/host.html", desktop)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	w := `document.getElementById('w')`
 
@@ -338,8 +337,7 @@ var hostileAttributes = []struct{ name, value string }{
 // that none of the values reached the player.
 func TestEmbedHostileAttributes(t *testing.T) {
 	parallel(t)
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html", desktop)
+	tb := openTab(t, "/host.html", desktop)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	for _, c := range hostileAttributes {
 		t.Run(c.name, func(t *testing.T) {
@@ -371,7 +369,7 @@ func TestEmbedHostileAttributes(t *testing.T) {
 			q.Set(c.name, c.value)
 		}
 	}
-	tb = openAt(t, hs.URL+"/host.html?"+q.Encode(), desktop)
+	tb = openTab(t, "/host.html?"+q.Encode(), desktop)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	if got := plain(evalJS[string](tb, shadow("w", ".sum")+`.textContent`)); got != "4 stretches · about 5 min" {
 		t.Errorf("facade summary with hostile attributes = %q, want the default routine's", got)

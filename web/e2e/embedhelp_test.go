@@ -83,14 +83,29 @@ type hostServer struct {
 // clinic's page.
 func startedOnHost(t *testing.T, vp viewport) *tab {
 	t.Helper()
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html", vp)
+	tb := openTab(t, "/host.html", vp)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	tb.clickShadow("w", ".start")
 	tb.waitElementEvent("w", "ready", 1, readyTimeout)
 	return tb
 }
 
+// withHostPage serves /host.html, the bare host page with the widget's
+// attributes from the query, and everything else with site.
+func withHostPage(site http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/host.html" {
+			site.ServeHTTP(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, hostPage(r.URL.Query(), "embed.js"))
+	})
+}
+
+// newHostServer starts a host server of its own, for a test that breaks
+// requests, reads the request log, or must not share the browser's cache
+// and storage with other tests: it has an origin of its own.
 func newHostServer(t *testing.T, blockWasm bool) *hostServer {
 	t.Helper()
 	hs := &hostServer{}

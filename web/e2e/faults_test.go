@@ -243,8 +243,7 @@ func TestFaultPlayerStylesStall(t *testing.T) {
 // player cannot draw, says so, and the routine is shown as text.
 func TestFaultNoWebGL2(t *testing.T) {
 	parallel(t)
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html?booking-url="+url.QueryEscape(faultBook), phone)
+	tb := openTab(t, "/host.html?booking-url="+url.QueryEscape(faultBook), phone)
 	tb.addScript(`(() => {
 		const get = HTMLCanvasElement.prototype.getContext;
 		HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === 'webgl2' ? null : get.call(this, kind, ...rest); };
@@ -292,8 +291,7 @@ func TestFaultContextLost(t *testing.T) {
 // the routine needs nothing more and plays on to its end.
 func TestFaultNetworkGone(t *testing.T) {
 	parallel(t)
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html?booking-url="+url.QueryEscape(faultBook), desktop)
+	tb := openTab(t, "/host.html?booking-url="+url.QueryEscape(faultBook), desktop)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	tb.clickShadow("w", ".start")
 	tb.waitElementEvent("w", "ready", 1, readyTimeout)

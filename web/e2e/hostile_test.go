@@ -63,8 +63,7 @@ const objectPrototypeNames = `Object.getOwnPropertyNames(Object.prototype)`
 // good value set afterwards.
 func TestPrototypeNamesAsAttributes(t *testing.T) {
 	parallel(t)
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html", desktop)
+	tb := openTab(t, "/host.html", desktop)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	res := evalJS[map[string]any](tb, `(async () => {
 		const names = `+objectPrototypeNames+`;

@@ -12,8 +12,7 @@ import (
 // back, offers to resume where it was and does.
 func TestRemoveAndPutBack(t *testing.T) {
 	parallel(t)
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html", desktop)
+	tb := openTab(t, "/host.html", desktop)
 	w := `document.getElementById('w')`
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	evalJS[bool](tb, `(() => { window.__removedEvents = []; const w = `+w+`; for (const t of ['play', 'pause', 'ready']) w.addEventListener(t, () => window.__removedEvents.push(t)); return true; })()`)
@@ -92,8 +91,7 @@ func TestAttributesChangeWhilePlaying(t *testing.T) {
 // leaves a broken state.
 func TestAPIAbuse(t *testing.T) {
 	parallel(t)
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html", desktop)
+	tb := openTab(t, "/host.html", desktop)
 	w := `document.getElementById('w')`
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	evalJS[bool](tb, `(() => { const w = `+w+`; window.__plays = Array.from({length: 20}, () => w.play()); return true; })()`)

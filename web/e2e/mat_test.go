@@ -46,8 +46,7 @@ func quote(s string) string { return "'" + strings.ReplaceAll(s, "'", `\'`) + "'
 // exactly as they were.
 func TestFullScreenPinned(t *testing.T) {
 	parallel(t)
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html", phone)
+	tb := openTab(t, "/host.html", phone)
 	// No Fullscreen API, in every frame.
 	tb.addScript(`Object.defineProperty(Document.prototype, 'fullscreenEnabled', {get: () => false});`)
 	tb.reload()
@@ -116,8 +115,7 @@ const wakeLockSpy = `(() => {
 // permission is granted.
 func TestWakeLock(t *testing.T) {
 	parallel(t)
-	hs := newHostServer(t, false)
-	tb := openAt(t, hs.URL+"/host.html", desktop)
+	tb := openTab(t, "/host.html", desktop)
 	tb.addScript(wakeLockSpy)
 	tb.reload()
 	w := `document.getElementById('w')`
@@ -160,10 +158,13 @@ func TestWakeLock(t *testing.T) {
 }
 
 // TestChoicesSurviveReload: voice, tones and vibration chosen on the start
-// screen are there again on the next visit.
+// screen are there again on the next visit. The choices are kept in the
+// player origin's storage, so the test has an origin of its own, and the
+// choices do not reach other tests.
 func TestChoicesSurviveReload(t *testing.T) {
 	parallel(t)
-	tb := openTab(t, "/player.html", phone)
+	hs := newHostServer(t, false)
+	tb := openAt(t, hs.URL+"/player.html", phone)
 	tb.waitEvent("ready", 1, time.Minute)
 	tb.click("#choice-sound")
 	tb.waitFor(`document.getElementById('choice-sound').getAttribute('aria-pressed') === 'true'`, 5*time.Second)

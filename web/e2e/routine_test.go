@@ -132,10 +132,13 @@ func TestTimeIsTrue(t *testing.T) {
 }
 
 // TestControls drives the player with its buttons and with the keyboard
-// and checks what the visitor sees and the events.
+// and checks what the visitor sees and the events. It turns tones on, which
+// the player keeps in its origin's storage: the test has an origin of its
+// own, a first visit.
 func TestControls(t *testing.T) {
 	parallel(t)
-	tb := openTab(t, "/player.html", desktop)
+	hs := newHostServer(t, false)
+	tb := openAt(t, hs.URL+"/player.html", desktop)
 	tb.waitEvent("ready", 1, time.Minute)
 	checkLoadedOnce(t, tb)
 	if !tb.visible("#start-screen") {
