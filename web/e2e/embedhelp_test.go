@@ -90,16 +90,26 @@ func startedOnHost(t *testing.T, vp viewport) *tab {
 	return tb
 }
 
-// withHostPage serves /host.html, the bare host page with the widget's
-// attributes from the query, and everything else with site.
-func withHostPage(site http.Handler) http.Handler {
+// withTestPages serves the test pages that need no server of their own
+// (/host.html, the bare host page with the widget's attributes from the
+// query; /phone.html?lang=, a phone's article page; /column.html, a
+// theme's content column) and everything else with site.
+func withTestPages(site http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/host.html" {
+		var page string
+		switch r.URL.Path {
+		case "/host.html":
+			page = hostPage(r.URL.Query(), "embed.js")
+		case "/phone.html":
+			page = phonePage(r.URL.Query().Get("lang"))
+		case "/column.html":
+			page = columnPage
+		default:
 			site.ServeHTTP(w, r)
 			return
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, hostPage(r.URL.Query(), "embed.js"))
+		fmt.Fprint(w, page)
 	})
 }
 

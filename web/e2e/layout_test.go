@@ -2,8 +2,8 @@ package e2e
 
 import (
 	"fmt"
+	"html"
 	"math"
-	"net/http"
 	"testing"
 	"time"
 
@@ -59,9 +59,7 @@ func TestPhoneLayouts(t *testing.T) {
 	for _, lang := range []string{"en", "es"} {
 		t.Run(lang, func(t *testing.T) {
 			parallel(t)
-			hs := newHostServer(t, false)
-			hs.fault = phoneHost(lang)
-			tb := openAt(t, hs.URL+"/phone.html", phoneSizes[0])
+			tb := openTab(t, "/phone.html?lang="+lang, phoneSizes[0])
 			tb.waitFor(shadow("w", ".start"), 10*time.Second)
 			for _, vp := range phoneSizes {
 				tb.resize(vp)
@@ -116,20 +114,19 @@ func TestPhoneLayouts(t *testing.T) {
 	}
 }
 
-// phoneHost serves /phone.html: a phone-sized article page in lang with
-// the widget in it.
-func phoneHost(lang string) func(http.ResponseWriter, *http.Request) bool {
-	return func(w http.ResponseWriter, r *http.Request) bool {
-		if r.URL.Path != "/phone.html" {
-			return false
-		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, `<!doctype html><html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+// phonePage is a phone's article page in language lang, holding the
+// widget.
+func phonePage(lang string) string {
+	return `<!doctype html><html lang="` + html.EscapeString(lang) + `"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <script type="module" src="embed.js"></script></head><body style="margin:0;padding:12px 16px;font:17px/1.5 system-ui;background:#fff">
-<stretch-routine id="w" booking-url="https://clinic.example/book"></stretch-routine><p style="height:2000px">The rest of the article.</p></body></html>`, lang)
-		return true
-	}
+<stretch-routine id="w" booking-url="https://clinic.example/book"></stretch-routine><p style="height:2000px">The rest of the article.</p></body></html>`
 }
+
+// columnPage is a desktop article page whose theme puts the widget in a
+// content column.
+const columnPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="embed.js"></script></head>
+<body style="margin:0;background:#fff;font:18px/1.6 Georgia,serif"><main style="max-width:960px;margin:24px auto"><h1>A clinic's article</h1>
+<stretch-routine id="w"></stretch-routine><p style="height:1500px">The rest of the article.</p></main></body></html>`
 
 // TestColumnLayouts puts the widget in a theme's content column on a
 // desktop page and narrows the column from 960 to 640, 720 and 480 px
@@ -137,18 +134,7 @@ func phoneHost(lang string) func(http.ResponseWriter, *http.Request) bool {
 // largest thing in the player and takes at least 40% of it.
 func TestColumnLayouts(t *testing.T) {
 	parallel(t)
-	hs := newHostServer(t, false)
-	hs.fault = func(w http.ResponseWriter, r *http.Request) bool {
-		if r.URL.Path != "/column.html" {
-			return false
-		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="embed.js"></script></head>
-<body style="margin:0;background:#fff;font:18px/1.6 Georgia,serif"><main style="max-width:960px;margin:24px auto"><h1>A clinic's article</h1>
-<stretch-routine id="w"></stretch-routine><p style="height:1500px">The rest of the article.</p></main></body></html>`)
-		return true
-	}
-	tb := openAt(t, hs.URL+"/column.html", desktop)
+	tb := openTab(t, "/column.html", desktop)
 	tb.waitFor(shadow("w", ".start"), 10*time.Second)
 	tb.clickShadow("w", ".start")
 	tb.waitElementEvent("w", "ready", 1, readyTimeout)

@@ -16,11 +16,11 @@ import (
 	"github.com/immerse-massage/stretch/web/site"
 )
 
-// server serves the built site for every test in the package, and
-// /host.html, the bare host page (see hostPage), next to it. A test that
-// needs no faults and no request log embeds the widget there: every such
-// test then loads the same wasm from the same address, which the browser
-// keeps compiled, as it does for a clinic's returning visitor.
+// server serves the built site for every test in the package, and the
+// test pages next to it (see withTestPages). A test that needs no faults
+// and no request log embeds the widget there: every such test then loads
+// the same wasm from the same address, which the browser keeps compiled,
+// as it does for a clinic's returning visitor.
 var server *httptest.Server
 
 // siteDir is the directory of the built site that server serves.
@@ -52,7 +52,7 @@ func run(m *testing.M) (int, error) {
 		site = dir
 	}
 	siteDir = site
-	server = httptest.NewServer(withHostPage(web.NewHandler(os.DirFS(site))))
+	server = httptest.NewServer(withTestPages(web.NewHandler(os.DirFS(site))))
 	defer server.Close()
 
 	execPath, err := headless.Find()
