@@ -18,9 +18,10 @@ import (
 
 // server serves the built site for every test in the package, and the
 // test pages next to it (see withTestPages). A test that needs no faults
-// and no request log embeds the widget there: every such test then loads
-// the same wasm from the same address, which the browser keeps compiled,
-// as it does for a clinic's returning visitor.
+// and no request log, and keeps no choice in the player's storage (which
+// every page of one origin shares), embeds the widget there: every such
+// test then loads the same wasm from the same address, which the browser
+// keeps compiled, as it does for a clinic's returning visitor.
 var server *httptest.Server
 
 // siteDir is the directory of the built site that server serves.
