@@ -1,6 +1,10 @@
 package widget
 
-import "time"
+import (
+	"time"
+
+	"github.com/immerse-massage/stretch/anim"
+)
 
 // Clock tells how much time has passed since a fixed start. The player uses
 // the monotonic wall clock; tests use a ManualClock they advance by hand.
@@ -26,17 +30,11 @@ func (c *ManualClock) Advance(d time.Duration) {
 	}
 }
 
-// stallThreshold is the longest gap between two frames that still counts as
-// time the visitor spent following the routine. Slow devices (and software
-// WebGL) take up to a second or so a frame, and all of it counts, so a
-// breath lasts as long as the clock says; a longer gap is a stall (a frozen
-// tab, a debugger, a phone that slept) and is left out of routine time.
-const stallThreshold = 3 * time.Second
-
 // countedWall is how much of a gap of wall time between two frames counts
-// towards routine time: all of it, unless it is a stall.
+// towards routine time: all of it, unless it is a stall (longer than
+// anim.StallThreshold).
 func countedWall(gap time.Duration) time.Duration {
-	if gap <= 0 || gap > stallThreshold {
+	if gap <= 0 || gap > anim.StallThreshold {
 		return 0
 	}
 	return gap

@@ -471,7 +471,7 @@ func TestTimeIsTrueAtAnyFrameRate(t *testing.T) {
 	}
 }
 
-// TestStallIsLeftOut: a gap longer than stallThreshold (a frozen tab, a
+// TestStallIsLeftOut: a gap longer than anim.StallThreshold (a frozen tab, a
 // sleeping phone) adds nothing to routine time; a long but ordinary frame
 // adds all of it.
 func TestStallIsLeftOut(t *testing.T) {
@@ -479,8 +479,8 @@ func TestStallIsLeftOut(t *testing.T) {
 		gap, want time.Duration
 	}{
 		{time.Second, time.Second},
-		{stallThreshold, stallThreshold},
-		{stallThreshold + time.Millisecond, 0},
+		{anim.StallThreshold, anim.StallThreshold},
+		{anim.StallThreshold + time.Millisecond, 0},
 		{10 * time.Minute, 0},
 	} {
 		r := newRig(t, Options{Autoplay: true})
