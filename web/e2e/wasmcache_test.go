@@ -51,9 +51,10 @@ type traceEvent struct {
 
 // trace collects the browser's trace events of some categories.
 type trace struct {
-	mu     sync.Mutex
-	events []traceEvent
-	done   chan struct{}
+	mu      sync.Mutex
+	events  []traceEvent
+	done    chan struct{}
+	stopped bool
 }
 
 // traceMu lets one test trace the browser at a time: Chromium runs one
@@ -76,6 +77,13 @@ func startTrace(t *testing.T, categories ...string) *trace {
 		traceMu.Unlock()
 		t.Fatalf("starting a trace: %v", err)
 	}
+	// A test that fails before stop still ends the trace and lets the
+	// next one trace.
+	t.Cleanup(func() {
+		if !tr.stopped {
+			tr.stop(t)
+		}
+	})
 	return tr
 }
 
@@ -107,6 +115,7 @@ func (tr *trace) listen(ev any) {
 // stop ends the trace and returns its events.
 func (tr *trace) stop(t *testing.T) []traceEvent {
 	t.Helper()
+	tr.stopped = true
 	defer traceMu.Unlock()
 	if _, err := chromedp.CallBrowser(browser, tracing.End, cdp.Empty{}); err != nil {
 		t.Fatalf("ending a trace: %v", err)
