@@ -77,12 +77,12 @@ function progress(fraction) {
 }
 
 /**
- * watchDownload reads a copy of the wasm response to report progress
- * against the uncompressed size (which the build writes into the page),
- * and aborts the download when no byte has come for STALL_MS: a slow
- * download that keeps moving is never abandoned. The response itself goes
- * to WebAssembly untouched, so the browser can keep the compiled code with
- * the cached file and skip compiling it next time.
+ * watchDownload reads response, a copy of the wasm response, to report
+ * progress against the uncompressed size (which the build writes into the
+ * page), and aborts the download when no byte has come for STALL_MS: a
+ * slow download that keeps moving is never abandoned. The response itself
+ * goes to WebAssembly untouched, so the browser can keep the compiled code
+ * with the cached file and skip compiling it next time.
  */
 function watchDownload(response, total, abort) {
   if (!response.body) return;
@@ -96,7 +96,7 @@ function watchDownload(response, total, abort) {
     if (idle >= STALL_MS) abort(new Error(`the download stalled (no data for ${STALL_MS / 1000} s)`));
     else timer = setTimeout(check, STALL_MS - idle);
   };
-  const reader = response.clone().body.getReader();
+  const reader = response.body.getReader();
   timer = setTimeout(check, STALL_MS);
   (async () => {
     for (;;) {
@@ -154,28 +154,25 @@ async function start() {
   if (typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext !== 'function') return fail('unsupported', new Error('WebAssembly or WebGL 2 is not available'));
   if (typeof Go !== 'function') return fail('load-failed', new Error('wasm_exec.js did not load'));
   const meta = document.querySelector('meta[name="stretch-wasm"]');
-  // Asked for by the page's head (web.WasmRequestScript); asked for here
-  // only if that script did not run.
+  // Asked for and compiled by the page's head (web.WasmRequestScript);
+  // here only if that script did not run.
   let request = window.stretchWasm;
   if (!request) {
     const ctl = new AbortController();
-    request = { response: fetch(new URL(meta.content, location.href), { signal: ctl.signal }), abort: (err) => ctl.abort(err) };
+    const got = fetch(new URL(meta.content, location.href), { signal: ctl.signal });
+    request = { response: got.then((r) => r.clone()), module: got.then((r) => WebAssembly.compileStreaming(r)), abort: (err) => ctl.abort(err) };
+    request.module.catch(() => {});
   }
   let stalled;
   const abort = (err) => { stalled = err; request.abort(err); };
-  let response;
-  try {
-    response = await request.response;
-  } catch (err) {
-    return fail(stalled ? 'stalled' : 'load-failed', stalled || err);
-  }
-  if (!response.ok) return fail('load-failed', new Error(`wasm download failed: HTTP ${response.status}`));
-  performance.mark('stretch:wasm-response');
   const go = new Go();
   let instance;
   try {
+    const response = await request.response;
+    if (!response.ok) return fail('load-failed', new Error(`wasm download failed: HTTP ${response.status}`));
+    performance.mark('stretch:wasm-response');
     watchDownload(response, Number(meta.dataset.bytes), abort);
-    ({ instance } = await WebAssembly.instantiateStreaming(response, go.importObject));
+    instance = await WebAssembly.instantiate(await request.module, go.importObject);
   } catch (err) {
     return fail(stalled ? 'stalled' : 'load-failed', stalled || err);
   }
