@@ -323,7 +323,7 @@ export class StretchRoutine extends HTMLElement {
   #intent = () => {
     if (this.#state !== 'idle' || this.#warm || !this.#w || typeof WebAssembly !== 'object') return;
     const n = this.#loads, q = new URLSearchParams({ warm: 1, lang: this.#c.get('lang'), origin: location.origin });
-    const warm = this.#warm = rest().then(async ({ attach }) => (await painted(), n === this.#loads && this.#warm === warm) ? attach({
+    const warm = this.#warm = rest().then(async ({ attach }) => (n === this.#loads && this.#warm === warm) ? attach({
       box: this.#box, title: this.#w.label, src: `${new URL('player.html', BASE)}?${q}`, warm: true,
       event() {}, status() {},
       // A warm player that fails is dropped: Start loads one anew.
