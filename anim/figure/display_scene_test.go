@@ -28,6 +28,22 @@ func BenchmarkScene(b *testing.B) {
 	}
 }
 
+// BenchmarkPrepareFirstMove measures what the player builds before its
+// first frame: the move from standing into the first stretch, and its
+// framing, from empty caches.
+func BenchmarkPrepareFirstMove(b *testing.B) {
+	first := []anim.StretchID{anim.CatCow}
+	for b.Loop() {
+		routes.Lock()
+		routes.m = nil
+		routes.Unlock()
+		stretchFrames.Lock()
+		stretchFrames.m = nil
+		stretchFrames.Unlock()
+		Prepare(first)
+	}
+}
+
 // sameRGB reports whether a and b are the same colour, whatever their
 // alpha: props and the inset are drawn with their colours faded.
 func sameRGB(a, b anim.Color) bool { return a.R == b.R && a.G == b.G && a.B == b.B }

@@ -32,6 +32,7 @@ var forehead = headLowest(deg((childLow.head + childHigh.head) / 2))
 // hair outlines when the head frame has angle th.
 func headLowest(th float64) Vec {
 	best, low := Vec{}, -1e9
+	sin, cos := math.Sincos(th)
 	for _, shape := range [][]Vec{headShape, hairShape} {
 		n := len(shape)
 		for i := range shape {
@@ -39,7 +40,7 @@ func headLowest(th float64) Vec {
 			for k := 0; k <= 8; k++ {
 				t := float64(k) / 8
 				q := a.Lerp(c, t).Lerp(c.Lerp(b, t), t)
-				if y := q.rot(th).Y; y > low {
+				if y := q.rotSC(sin, cos).Y; y > low {
 					best, low = q, y
 				}
 			}
@@ -57,7 +58,8 @@ func drawHead(d *DisplayList, b *body, pal *palette) {
 	o, th := b.headPivot, b.head
 	// headPoint maps a point of the head frame, before headScale, to the
 	// world; appendHead appends the world points of shape to dst.
-	headPoint := func(v Vec) Vec { return toWorld(o, th, v.Scale(headScale)) }
+	sin, cos := math.Sincos(th)
+	headPoint := func(v Vec) Vec { return o.Add(v.Scale(headScale).rotSC(sin, cos)) }
 	appendHead := func(dst, shape []Vec) []Vec {
 		for _, v := range shape {
 			dst = append(dst, headPoint(v))

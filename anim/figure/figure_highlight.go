@@ -37,13 +37,13 @@ func drawHighlight(d *DisplayList, b *body, accent anim.Color, glow float64) {
 	i := int(g)
 	c, f := b.spineAt(i, g-float64(i))
 	c = c.Sub(f.Scale(torsoBack(glowAt) - 4.2))
-	th := math.Atan2(f.Y, f.X)
+	sin, cos := math.Sincos(math.Atan2(f.Y, f.X))
 	core := mixed(accent, rgba(0xff, 0xff, 0xff, accent.A), 0.5)
 	for k, l := range glowLayers {
 		p := d.begin()
 		d.tmp = d.tmp[:0]
 		for _, o := range octagon {
-			d.tmp = append(d.tmp, Vec{o.X * l.across, o.Y * l.along}.rot(th).Add(c))
+			d.tmp = append(d.tmp, Vec{o.X * l.across, o.Y * l.along}.rotSC(sin, cos).Add(c))
 		}
 		p.spline(d.tmp)
 		col := accent

@@ -1,6 +1,10 @@
 package figure
 
-import "github.com/immerse-massage/stretch/anim"
+import (
+	"math"
+
+	"github.com/immerse-massage/stretch/anim"
+)
 
 // Limb cross-sections, centimetres either side of the bone ("left" is the
 // front of a hanging limb).
@@ -69,10 +73,11 @@ func drawArm(d *DisplayList, b *body, side int, skin, cloth anim.Color) {
 	a := &b.arms[side]
 	p := d.begin()
 	d.tmp = d.tmp[:0]
+	sin, cos := math.Sincos(a.hand)
 	for _, v := range handShape {
 		// A hand turned out of the side-view plane with its forearm is
 		// foreshortened with it.
-		d.tmp = append(d.tmp, toWorld(a.wrist, a.hand, Vec{v.X, v.Y * a.foreScale}))
+		d.tmp = append(d.tmp, a.wrist.Add(Vec{v.X, v.Y * a.foreScale}.rotSC(sin, cos)))
 	}
 	p.spline(d.tmp)
 	d.tmp = limbPolyEnds(d.tmp[:0], a.elbow, a.wrist, wristStations, capHidden, capHidden)

@@ -36,12 +36,13 @@ var sitBone = func() Vec {
 	c = append(c, seatBottom...)
 	c = append(c, seatStation.c.Add(Vec{-seatStation.back, 0}))
 	best, low := Vec{}, -1e9
+	sin, cos := math.Sincos(deg(2))
 	for i := 1; i < len(c)-1; i++ {
 		a, m, b := midpoint(c[i-1], c[i]), c[i], midpoint(c[i], c[i+1])
 		for k := 0; k <= 8; k++ {
 			t := float64(k) / 8
 			q := a.Lerp(m, t).Lerp(m.Lerp(b, t), t)
-			if y := q.rot(deg(2)).Y; y > low {
+			if y := q.rotSC(sin, cos).Y; y > low {
 				best, low = q, y
 			}
 		}

@@ -45,9 +45,11 @@ func sharedContacts(a, b *pose) []contact {
 		}
 	}
 	for s := 0; s < 2; s++ {
+		sa, ca := math.Sincos(ba.legs[s].foot)
+		sb, cb := math.Sincos(bb.legs[s].foot)
 		for _, fp := range footPoints {
-			pa := toWorld(ba.legs[s].ankle, ba.legs[s].foot, fp)
-			pb := toWorld(bb.legs[s].ankle, bb.legs[s].foot, fp)
+			pa := ba.legs[s].ankle.Add(fp.rotSC(sa, ca))
+			pb := bb.legs[s].ankle.Add(fp.rotSC(sb, cb))
 			if same(pa, pb) && onFloor(pa, 0) {
 				cs = append(cs, contact{kind: contactFoot, side: s, inFoot: fp, target: pa})
 				break
@@ -134,25 +136,29 @@ func (b *body) lowestPoint() float64 {
 	y := math.Inf(-1)
 	for s := 0; s < 2; s++ {
 		l := &b.legs[s]
+		sin, cos := math.Sincos(l.foot)
 		for _, fp := range footShape {
-			y = math.Max(y, toWorld(l.ankle, l.foot, fp).Y)
+			y = math.Max(y, l.ankle.Add(fp.rotSC(sin, cos)).Y)
 		}
 		// Round caps bulge 1% past their radius (see capK).
 		y = math.Max(y, l.knee.Y+thighStations[len(thighStations)-1].left*1.01)
 		a := &b.arms[s]
+		sin, cos = math.Sincos(a.hand)
 		for _, hp := range handShape {
-			y = math.Max(y, toWorld(a.wrist, a.hand, Vec{hp.X, hp.Y * a.foreScale}).Y)
+			y = math.Max(y, a.wrist.Add(Vec{hp.X, hp.Y * a.foreScale}.rotSC(sin, cos)).Y)
 		}
 		y = math.Max(y, a.elbow.Y+upperStations[len(upperStations)-1].left*1.01)
 	}
+	sin, cos := math.Sincos(b.head)
 	for _, hp := range headShape {
-		y = math.Max(y, toWorld(b.headPivot, b.head, hp.Scale(headScale)).Y)
+		y = math.Max(y, b.headPivot.Add(hp.Scale(headScale).rotSC(sin, cos)).Y)
 	}
 	for _, hp := range hairShape {
-		y = math.Max(y, toWorld(b.headPivot, b.head, hp.Scale(headScale)).Y)
+		y = math.Max(y, b.headPivot.Add(hp.Scale(headScale).rotSC(sin, cos)).Y)
 	}
+	sin, cos = math.Sincos(b.pelvis)
 	for _, sp := range seatBottom {
-		y = math.Max(y, toWorld(b.hip, b.pelvis, sp).Y)
+		y = math.Max(y, b.hip.Add(sp.rotSC(sin, cos)).Y)
 	}
 	return y
 }
